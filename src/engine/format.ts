@@ -1,0 +1,49 @@
+/** Message rendering: templates with named placeholders, numbers in the reader's language. */
+import { Lang } from './rule-ids';
+import { MessageData } from './rule';
+import { UiText } from './i18n/catalogue';
+import { nbUi } from './i18n/nb';
+import { enUi } from './i18n/en';
+
+export const UI: Readonly<Record<Lang, UiText>> = { nb: nbUi, en: enUi };
+
+/** ["indicator", "timepoint"] → "indikator og måletidspunkt". */
+export function formatList(terms: readonly string[], lang: Lang): string {
+  const words = terms.map((term) => UI[lang].terms[term] ?? term);
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} ${UI[lang].and} ${words[words.length - 1]}`;
+}
+
+const numberFormats: Record<Lang, Intl.NumberFormat> = {
+  nb: new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 2, useGrouping: false }),
+  en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2, useGrouping: false }),
+};
+
+export function formatNumber(value: number, lang: Lang): string {
+  return numberFormats[lang].format(value).replace('\u2212', '-');
+}
+
+/** 0.6 → `60 %` (nb) / `60%` (en). */
+export function formatPercent(fraction: number, lang: Lang): string {
+  const percent = formatNumber(Math.round(fraction * 1000) / 10, lang);
+  return lang === 'nb' ? `${percent} %` : `${percent}%`;
+}
+
+/**
+ * National identity numbers must never reach a report in full. Any run of exactly 11 digits
+ * in a rendered message is masked, whatever rule wrote it (`150790*****`).
+ */
+export function maskPersonalIds(text: string): string {
+  return text.replace(/(?<!\d)(\d{6})\d{5}(?!\d)/g, '$1*****');
+}
+
+export function renderMessage(template: string, data: MessageData, lang: Lang): string {
+  const text = template.replace(/\{(\w+)(?::(\w+))?\}/g, (whole, name: string, style?: string) => {
+    const value = data[name];
+    if (value === undefined) return whole;
+    if (typeof value === 'string') return value;
+    if (typeof value !== 'number') return formatList(value, lang);
+    return style === 'percent' ? formatPercent(value, lang) : formatNumber(value, lang);
+  });
+  return maskPersonalIds(text);
+}

@@ -1,0 +1,104 @@
+/**
+ * Goal attainment. A goal is assessed only when it is clear (indicator, numeric target, time
+ * point); "achieved" is the computed metric for standard indicators and Oppnådd for `Annet`.
+ */
+import { GoalKey, IndicatorKind, indicatorFor, MetricKey, OTHER_INDICATOR } from './template';
+import { numberValue, ParsedCell, Row, stringValue, WorkbookRead } from './reader';
+import { DataMetrics } from './metrics';
+import { GoalMetricKey } from './metrics';
+
+export type GoalStatus = 'reached' | 'not-reached' | 'not-assessable';
+export type GoalPart = 'indicator' | 'target' | 'timepoint' | 'number';
+
+export interface GoalResult {
+  readonly id: string | null;
+  /** 1-based row in the Mål sheet. */
+  readonly row: number;
+  /** The goal's `Mål` cell (where goal findings point). */
+  readonly cell: string | null;
+  readonly text: string | null;
+  readonly indicator: string | null;
+  readonly kind: IndicatorKind | null;
+  readonly metric: Exclude<MetricKey, GoalMetricKey> | null;
+  readonly timepoint: string | null;
+  /** Shares as fractions 0–1. */
+  readonly target: number | null;
+  readonly achieved: number | null;
+  /** What the programme wrote in Oppnådd (shares as fractions). */
+  readonly reported: number | null;
+  readonly attainment: number | null;
+  readonly status: GoalStatus;
+  /** Parts that make the goal unclear; empty for a clear goal. */
+  readonly missing: readonly GoalPart[];
+  /** The computed metric's numerator and denominator, for standard share indicators. */
+  readonly numerator: number | null;
+  readonly denominator: number | null;
+}
+
+type G = Row<GoalKey>;
+
+/** Shares: a value ≤ 1 is a fraction, 1 < v ≤ 100 is a percent; `60 %` is always a percent. */
+export function goalValue(cell: ParsedCell | undefined, kind: IndicatorKind | null): number | null {
+  const value = numberValue(cell);
+  if (value === null || kind !== 'share') return value;
+  if (cell?.percent) return value / 100;
+  return value > 1 ? value / 100 : value;
+}
+
+export function goalKind(row: G): IndicatorKind | null {
+  return indicatorFor(stringValue(row.cells.indicator))?.kind ?? null;
+}
+
+/** The parts a goal lacks, in the order a person would fix them. */
+export function missingGoalParts(row: G): GoalPart[] {
+  const missing: GoalPart[] = [];
+  const indicator = stringValue(row.cells.indicator);
+  if (indicator === null) missing.push('indicator');
+  if (numberValue(row.cells.target) === null) missing.push('target');
+  if (stringValue(row.cells.timepoint) === null) missing.push('timepoint');
+  if (indicator === OTHER_INDICATOR && !/\d/.test(stringValue(row.cells.goalText) ?? '')) missing.push('number');
+  return missing;
+}
+
+/** Where findings about a goal point: its Mål cell, else the first cell of the row. */
+export function goalCell(row: G): string | null {
+  return row.cells.goalText?.address ?? row.cells.goalId?.address ?? Object.values(row.cells)[0]?.address ?? null;
+}
+
+const EPSILON = 1e-9;
+
+export function assessGoal(row: G, metrics: DataMetrics): GoalResult {
+  const indicator = indicatorFor(stringValue(row.cells.indicator));
+  const kind = indicator?.kind ?? null;
+  const metricKey = (indicator?.metric ?? null) as Exclude<MetricKey, GoalMetricKey> | null;
+  const metric = metricKey === null ? null : metrics[metricKey];
+  const target = goalValue(row.cells.target, kind);
+  const reported = goalValue(row.cells.achieved, kind);
+  const achieved = indicator === undefined ? null : metric === null ? reported : metric.value;
+  const missing = missingGoalParts(row);
+  const assessable = missing.length === 0 && achieved !== null && target !== null;
+  const status: GoalStatus = !assessable ? 'not-assessable' : achieved + EPSILON >= target ? 'reached' : 'not-reached';
+  const attainment = assessable && target !== 0 ? Math.round((achieved / target) * 1000) / 1000 : null;
+  return {
+    id: stringValue(row.cells.goalId),
+    row: row.rowNumber,
+    cell: goalCell(row),
+    text: stringValue(row.cells.goalText),
+    indicator: indicator?.code ?? null,
+    kind,
+    metric: metricKey,
+    timepoint: stringValue(row.cells.timepoint),
+    target,
+    achieved,
+    reported,
+    attainment,
+    status,
+    missing,
+    numerator: metric && metric.kind === 'rate' ? metric.numerator : null,
+    denominator: metric && metric.kind === 'rate' ? metric.denominator : null,
+  };
+}
+
+export function assessGoals(read: WorkbookRead, metrics: DataMetrics): GoalResult[] {
+  return read.goals.rows.map((row) => assessGoal(row, metrics));
+}

@@ -1,0 +1,133 @@
+/**
+ * Key figures of the contract. Every rate keeps its numerator and denominator; a rate over an
+ * empty denominator is null ("cannot be computed"), never 0.
+ */
+import { EDUCATION_STATUS, GATHERING, isEmployedStatus, MetricKey, NOT_FOLLOWED_UP, ParticipantKey } from './template';
+import { dateValue, numberValue, Row, stringValue, WorkbookRead } from './reader';
+import { addMonths } from './parse';
+
+export type MetricKind = 'count' | 'rate' | 'mean' | 'amount';
+
+export interface Metric {
+  readonly key: MetricKey;
+  readonly kind: MetricKind;
+  /** Counts: the count. Rates: numerator / denominator. Means: sum / n. Amounts: kroner / n. */
+  readonly value: number | null;
+  readonly numerator: number | null;
+  readonly denominator: number | null;
+}
+
+export type Metrics = Readonly<Record<MetricKey, Metric>>;
+
+type P = Row<ParticipantKey>;
+
+const count = (key: MetricKey, value: number): Metric => ({ key, kind: 'count', value, numerator: value, denominator: null });
+
+function ratio(key: MetricKey, kind: MetricKind, numerator: number | null, denominator: number): Metric {
+  const value = numerator === null || denominator === 0 ? null : numerator / denominator;
+  return { key, kind, value, numerator, denominator };
+}
+
+export function isLeaver(row: P): boolean {
+  const completed = stringValue(row.cells.completed);
+  return completed === 'Ja' || completed === 'Nei';
+}
+
+export const employedAtEnd = (row: P): boolean => isEmployedStatus(stringValue(row.cells.statusAtEnd));
+export const employedAtFollowUp = (row: P): boolean => isEmployedStatus(stringValue(row.cells.statusFollowUp));
+
+/** Sluttdato + follow-up months, when that is on or before the reference date; else null. */
+export function followUpDueDate(row: P, read: WorkbookRead): Date | null {
+  const end = dateValue(row.cells.endDate);
+  if (end === null) return null;
+  const due = addMonths(end, read.context.followUpMonths);
+  return due.getTime() <= read.context.referenceDate.getTime() ? due : null;
+}
+
+const countWhere = <T>(items: readonly T[], test: (item: T) => boolean): number => items.reduce((n, item) => (test(item) ? n + 1 : n), 0);
+
+function mean(key: MetricKey, values: readonly (number | null)[]): Metric {
+  const given = values.filter((v): v is number => v !== null);
+  return ratio(key, 'mean', given.reduce((a, b) => a + b, 0), given.length);
+}
+
+export type GoalMetricKey = 'goals' | 'goalsClear' | 'goalsReached';
+export type DataMetrics = Readonly<Record<Exclude<MetricKey, GoalMetricKey>, Metric>>;
+
+export function goalMetrics(goals: number, clear: number, reached: number): Readonly<Record<GoalMetricKey, Metric>> {
+  return { goals: count('goals', goals), goalsClear: count('goalsClear', clear), goalsReached: count('goalsReached', reached) };
+}
+
+/** Participant, mentor and activity figures; the goal counts follow from the goal assessment. */
+export function computeDataMetrics(read: WorkbookRead): DataMetrics {
+  const people = read.participants.rows;
+  const leavers = people.filter(isLeaver);
+  const employed = leavers.filter(employedAtEnd);
+  const workOrEducation = countWhere(leavers, (r) => employedAtEnd(r) || stringValue(r.cells.statusAtEnd) === EDUCATION_STATUS);
+  const due = leavers.filter((r) => followUpDueDate(r, read) !== null);
+  const pairs = people.filter((r) => stringValue(r.cells.mentorId) !== null);
+  const minMeetings = read.context.minMeetings;
+  const mentors = read.mentors.rows;
+  const grant = read.context.grantAmount;
+  const completed = countWhere(people, (r) => stringValue(r.cells.completed) === 'Ja');
+  const droppedOut = countWhere(people, (r) => stringValue(r.cells.completed) === 'Nei');
+
+  return {
+    participants: count('participants', people.length),
+    completed: count('completed', completed),
+    droppedOut: count('droppedOut', droppedOut),
+    ongoing: count('ongoing', countWhere(people, (r) => stringValue(r.cells.completed) === 'Pågår')),
+    leavers: count('leavers', leavers.length),
+    completionRate: ratio('completionRate', 'rate', completed, leavers.length),
+    employedAtEnd: count('employedAtEnd', employed.length),
+    employmentRateAtEnd: ratio('employmentRateAtEnd', 'rate', employed.length, leavers.length),
+    workOrEducationRateAtEnd: ratio('workOrEducationRateAtEnd', 'rate', workOrEducation, leavers.length),
+    relevantEmploymentRateAtEnd: ratio(
+      'relevantEmploymentRateAtEnd',
+      'rate',
+      countWhere(employed, (r) => stringValue(r.cells.relevantJob) === 'Ja'),
+      leavers.length,
+    ),
+    jobRelevanceCoverage: ratio(
+      'jobRelevanceCoverage',
+      'rate',
+      countWhere(employed, (r) => ['Ja', 'Delvis', 'Nei'].includes(stringValue(r.cells.relevantJob) ?? '')),
+      employed.length,
+    ),
+    jobsAttributedToProgramme: count(
+      'jobsAttributedToProgramme',
+      countWhere(employed, (r) => stringValue(r.cells.attributedToProgramme) === 'Ja'),
+    ),
+    followUpDue: count('followUpDue', due.length),
+    followUpCoverage: ratio(
+      'followUpCoverage',
+      'rate',
+      countWhere(due, (r) => {
+        const status = stringValue(r.cells.statusFollowUp);
+        return status !== null && status !== NOT_FOLLOWED_UP;
+      }),
+      due.length,
+    ),
+    employmentRateFollowUp: ratio('employmentRateFollowUp', 'rate', countWhere(due, employedAtFollowUp), due.length),
+    mentorPairs: count('mentorPairs', pairs.length),
+    meanMeetingsPerPair: mean('meanMeetingsPerPair', pairs.map((r) => numberValue(r.cells.meetings))),
+    pairsMeetingTargetRate: ratio(
+      'pairsMeetingTargetRate',
+      'rate',
+      minMeetings === null ? null : countWhere(pairs, (r) => (numberValue(r.cells.meetings) ?? -1) >= minMeetings),
+      minMeetings === null ? 0 : pairs.length,
+    ),
+    mentors: count('mentors', mentors.length),
+    mentorTrainingRate: ratio('mentorTrainingRate', 'rate', countWhere(mentors, (r) => stringValue(r.cells.trained) === 'Ja'), mentors.length),
+    professionalMatchRate: ratio(
+      'professionalMatchRate',
+      'rate',
+      countWhere(mentors, (r) => stringValue(r.cells.fieldMatch) === 'Ja'),
+      mentors.length,
+    ),
+    selfAssessmentMean: mean('selfAssessmentMean', people.map((r) => numberValue(r.cells.selfAssessment))),
+    gatherings: count('gatherings', countWhere(read.activities.rows, (r) => stringValue(r.cells.activity) === GATHERING)),
+    grantPerParticipant: ratio('grantPerParticipant', 'amount', grant, people.length),
+    grantPerWorkOrEducation: ratio('grantPerWorkOrEducation', 'amount', grant, workOrEducation),
+  };
+}

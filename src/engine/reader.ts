@@ -1,0 +1,304 @@
+/**
+ * Reader: WorkbookSnapshot → typed rows that remember each value's cell address.
+ * It parses and classifies every template cell once (ok, empty, wrong type, unknown code,
+ * Excel error); rules only look at the result.
+ */
+import {
+  ACTIVITIES,
+  ActivityKey,
+  ColumnDef,
+  DEFAULT_FOLLOW_UP_MONTHS,
+  FormSheetDef,
+  GOALS,
+  GoalKey,
+  GUIDE_SHEET,
+  MENTOR_PROGRAMME_TYPES,
+  MENTORS,
+  MentorKey,
+  PARTICIPANTS,
+  ParticipantKey,
+  PROGRAMME_INFO,
+  ProgrammeInfoKey,
+  TableSheetDef,
+  VERSION_CELL,
+} from './template';
+import { CellValue, cellAddress, cellAt, isBlank, isCellError, SheetGrid, WorkbookSnapshot } from './snapshot';
+import { normalizeKey, parseDate, parseNumber, parseText } from './parse';
+
+export type CellProblem = 'type' | 'code' | 'error';
+export type Value = string | number | Date;
+
+export interface ParsedCell {
+  readonly address: string;
+  readonly raw: CellValue;
+  /** The typed value; null when empty or when `problem` is set. */
+  readonly value: Value | null;
+  readonly problem: CellProblem | null;
+  /** A number written as text with a percent sign. */
+  readonly percent?: boolean;
+}
+
+export interface Row<K extends string> {
+  /** 1-based worksheet row number. */
+  readonly rowNumber: number;
+  /** One entry per template column found in the sheet; absent columns are undefined. */
+  readonly cells: Readonly<Partial<Record<K, ParsedCell>>>;
+}
+
+export interface HeaderCell {
+  readonly header: string;
+  readonly address: string;
+  readonly duplicate: boolean;
+}
+
+export interface TableRead<K extends string> {
+  readonly def: TableSheetDef;
+  /** The sheet's name as written in the workbook (the template name when absent). */
+  readonly sheetName: string;
+  readonly present: boolean;
+  /** 0-based; null when no header row was found. */
+  readonly headerRowIndex: number | null;
+  /** Template column key → 0-based column index in the sheet. */
+  readonly columns: Readonly<Partial<Record<K, number>>>;
+  readonly unknownHeaders: readonly HeaderCell[];
+  readonly rows: readonly Row<K>[];
+}
+
+export interface FormRead<K extends string> {
+  readonly def: FormSheetDef;
+  readonly sheetName: string;
+  readonly present: boolean;
+  /** Fields whose label was found; the cell is the value cell in column B. */
+  readonly fields: Readonly<Partial<Record<K, ParsedCell>>>;
+}
+
+export interface ReportContext {
+  readonly currentYear: number;
+  readonly reportingYear: number | null;
+  /** 31 December of the reporting year; today when the year is unknown. */
+  readonly referenceDate: Date;
+  readonly followUpMonths: number;
+  readonly programType: string | null;
+  readonly isMentorProgramme: boolean;
+  readonly minMeetings: number | null;
+  readonly grantAmount: number | null;
+}
+
+export interface WorkbookRead {
+  readonly snapshot: WorkbookSnapshot;
+  readonly guide: { readonly present: boolean; readonly sheetName: string; readonly version: string | null };
+  readonly programmeInfo: FormRead<ProgrammeInfoKey>;
+  readonly goals: TableRead<GoalKey>;
+  readonly participants: TableRead<ParticipantKey>;
+  readonly mentors: TableRead<MentorKey>;
+  readonly activities: TableRead<ActivityKey>;
+  readonly context: ReportContext;
+}
+
+export interface ReadOptions {
+  /** "Now", for the current year and for reports without a reporting year. */
+  readonly now?: Date;
+}
+
+const HEADER_SEARCH_ROWS = 10;
+const FORM_SEARCH_ROWS = 200;
+
+export function readWorkbook(snapshot: WorkbookSnapshot, options: ReadOptions = {}): WorkbookRead {
+  const now = options.now ?? new Date();
+  const sheetIndex = indexSheets(snapshot);
+  const guideName = sheetIndex.get(normalizeKey(GUIDE_SHEET));
+  const programmeInfo = readForm<ProgrammeInfoKey>(PROGRAMME_INFO, snapshot, sheetIndex);
+  const read: Omit<WorkbookRead, 'context'> = {
+    snapshot,
+    guide: {
+      present: guideName !== undefined,
+      sheetName: guideName ?? GUIDE_SHEET,
+      version: guideName === undefined ? null : parseText(cellAt(snapshot.sheets[guideName], VERSION_CELL.row, VERSION_CELL.column)),
+    },
+    programmeInfo,
+    goals: readTable<GoalKey>(GOALS, snapshot, sheetIndex),
+    participants: readTable<ParticipantKey>(PARTICIPANTS, snapshot, sheetIndex),
+    mentors: readTable<MentorKey>(MENTORS, snapshot, sheetIndex),
+    activities: readTable<ActivityKey>(ACTIVITIES, snapshot, sheetIndex),
+  };
+  return { ...read, context: buildContext(programmeInfo, now) };
+}
+
+function indexSheets(snapshot: WorkbookSnapshot): Map<string, string> {
+  const index = new Map<string, string>();
+  for (const name of Object.keys(snapshot.sheets)) {
+    const key = normalizeKey(name);
+    if (!index.has(key)) index.set(key, name);
+  }
+  return index;
+}
+
+function buildContext(info: FormRead<ProgrammeInfoKey>, now: Date): ReportContext {
+  const reportingYear = numberValue(info.fields.reportingYear);
+  const followUp = numberValue(info.fields.followUpMonths);
+  const programType = stringValue(info.fields.programType);
+  const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  return {
+    currentYear: now.getUTCFullYear(),
+    reportingYear,
+    referenceDate: reportingYear !== null ? new Date(Date.UTC(reportingYear, 11, 31)) : today,
+    followUpMonths:
+      followUp !== null && Number.isInteger(followUp) && followUp >= 1 && followUp <= 24 ? followUp : DEFAULT_FOLLOW_UP_MONTHS,
+    programType,
+    isMentorProgramme: programType !== null && MENTOR_PROGRAMME_TYPES.includes(programType),
+    minMeetings: numberValue(info.fields.minMeetings),
+    grantAmount: numberValue(info.fields.grantAmount),
+  };
+}
+
+// ---------------------------------------------------------------- typed access
+
+export function numberValue(cell: ParsedCell | undefined): number | null {
+  return typeof cell?.value === 'number' ? cell.value : null;
+}
+
+export function stringValue(cell: ParsedCell | undefined): string | null {
+  return typeof cell?.value === 'string' ? cell.value : null;
+}
+
+export function dateValue(cell: ParsedCell | undefined): Date | null {
+  return cell?.value instanceof Date ? cell.value : null;
+}
+
+/** Empty for other rules: blank, or an Excel error (reported by formula-error). */
+export function isEmptyCell(cell: ParsedCell | undefined): boolean {
+  return cell === undefined || cell.problem === 'error' || isBlank(cell.raw);
+}
+
+// ---------------------------------------------------------------- cell parsing
+
+/** Parses cells of one column; code lookups are cached because codes repeat down a column. */
+export class ColumnParser {
+  private readonly codes: Map<string, string> | null;
+  private readonly cache = new Map<string, string | null>();
+
+  constructor(private readonly column: ColumnDef) {
+    this.codes = column.codes ? new Map(column.codes.map((code) => [normalizeKey(code), code])) : null;
+  }
+
+  parse(raw: CellValue, address: string): ParsedCell {
+    if (raw === null || (typeof raw === 'string' && raw.trim() === '')) return { address, raw, value: null, problem: null };
+    if (isCellError(raw)) return { address, raw, value: null, problem: 'error' };
+    switch (this.column.type) {
+      case 'integer':
+      case 'number':
+      case 'goalValue': {
+        const parsed = parseNumber(raw);
+        if (parsed === null || (this.column.type === 'integer' && !Number.isInteger(parsed.value))) {
+          return { address, raw, value: null, problem: 'type' };
+        }
+        return parsed.percent ? { address, raw, value: parsed.value, problem: null, percent: true } : { address, raw, value: parsed.value, problem: null };
+      }
+      case 'date': {
+        const date = parseDate(raw);
+        return date === null ? { address, raw, value: null, problem: 'type' } : { address, raw, value: date, problem: null };
+      }
+      case 'code':
+        return this.parseCode(raw, address);
+      default: {
+        const text = parseText(raw);
+        return { address, raw, value: text, problem: null };
+      }
+    }
+  }
+
+  private parseCode(raw: CellValue, address: string): ParsedCell {
+    const text = typeof raw === 'string' ? raw : parseText(raw) ?? '';
+    let code = this.cache.get(text);
+    if (code === undefined) {
+      code = this.codes?.get(normalizeKey(text)) ?? null;
+      this.cache.set(text, code);
+    }
+    return code === null ? { address, raw, value: null, problem: 'code' } : { address, raw, value: code, problem: null };
+  }
+}
+
+// ---------------------------------------------------------------- sheets
+
+function readForm<K extends string>(def: FormSheetDef, snapshot: WorkbookSnapshot, index: Map<string, string>): FormRead<K> {
+  const sheetName = index.get(normalizeKey(def.name));
+  if (sheetName === undefined) return { def, sheetName: def.name, present: false, fields: {} as Partial<Record<K, ParsedCell>> };
+  const grid = snapshot.sheets[sheetName];
+  const byLabel = new Map(def.fields.map((field) => [normalizeKey(field.header), field]));
+  const fields: Partial<Record<string, ParsedCell>> = {};
+  const rowCount = Math.min(grid.length, FORM_SEARCH_ROWS);
+  for (let r = 0; r < rowCount; r++) {
+    const label = cellAt(grid, r, 0);
+    if (typeof label !== 'string') continue;
+    const field = byLabel.get(normalizeKey(label));
+    if (field === undefined || fields[field.key] !== undefined) continue;
+    fields[field.key] = new ColumnParser(field).parse(cellAt(grid, r, 1), cellAddress(r, 1));
+  }
+  return { def, sheetName, present: true, fields: fields as Partial<Record<K, ParsedCell>> };
+}
+
+interface HeaderMatch {
+  readonly rowIndex: number;
+  readonly columns: Map<string, number>;
+  readonly unknown: HeaderCell[];
+}
+
+function readTable<K extends string>(def: TableSheetDef, snapshot: WorkbookSnapshot, index: Map<string, string>): TableRead<K> {
+  const sheetName = index.get(normalizeKey(def.name));
+  const absent = { def, sheetName: sheetName ?? def.name, headerRowIndex: null, columns: {} as Partial<Record<K, number>>, unknownHeaders: [], rows: [] };
+  if (sheetName === undefined) return { ...absent, present: false };
+  const grid = snapshot.sheets[sheetName];
+  const header = findHeader(def, grid);
+  if (header === null) return { ...absent, present: true };
+  const parsers = def.columns
+    .filter((column) => header.columns.has(column.key))
+    .map((column) => ({ key: column.key, index: header.columns.get(column.key) as number, parser: new ColumnParser(column) }));
+  const rows: Row<K>[] = [];
+  for (let r = header.rowIndex + 1; r < grid.length; r++) {
+    const line = grid[r];
+    if (line === undefined || !parsers.some((p) => !isBlank(line[p.index] ?? null))) continue;
+    const cells: Partial<Record<string, ParsedCell>> = {};
+    for (const p of parsers) cells[p.key] = p.parser.parse(line[p.index] ?? null, cellAddress(r, p.index));
+    rows.push({ rowNumber: r + 1, cells: cells as Partial<Record<K, ParsedCell>> });
+  }
+  return {
+    def,
+    sheetName,
+    present: true,
+    headerRowIndex: header.rowIndex,
+    columns: Object.fromEntries(header.columns) as Partial<Record<K, number>>,
+    unknownHeaders: header.unknown,
+    rows,
+  };
+}
+
+/**
+ * The header row is the first of the first 10 rows holding the sheet's first column header.
+ * If that header was deleted, the row with most template headers is used, so one lost
+ * column does not hide the rest of the sheet.
+ */
+function findHeader(def: TableSheetDef, grid: SheetGrid): HeaderMatch | null {
+  let best: HeaderMatch | null = null;
+  const limit = Math.min(grid.length, HEADER_SEARCH_ROWS);
+  for (let r = 0; r < limit; r++) {
+    const match = matchHeaderRow(def, grid, r);
+    if (match.columns.has(def.columns[0].key)) return match;
+    if (match.columns.size > 0 && (best === null || match.columns.size > best.columns.size)) best = match;
+  }
+  return best;
+}
+
+function matchHeaderRow(def: TableSheetDef, grid: SheetGrid, rowIndex: number): HeaderMatch {
+  const byHeader = new Map(def.columns.map((column) => [normalizeKey(column.header), column.key]));
+  const columns = new Map<string, number>();
+  const unknown: HeaderCell[] = [];
+  const line = grid[rowIndex] ?? [];
+  for (let c = 0; c < line.length; c++) {
+    const text = parseText(line[c] ?? null);
+    if (text === null) continue;
+    const key = byHeader.get(normalizeKey(text));
+    if (key !== undefined && !columns.has(key)) columns.set(key, c);
+    else unknown.push({ header: text, address: cellAddress(rowIndex, c), duplicate: key !== undefined });
+  }
+  return { rowIndex, columns, unknown };
+}

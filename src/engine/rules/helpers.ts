@@ -1,0 +1,53 @@
+/** Small shared pieces for rules: walking template cells, IDs, scopes. */
+import { ColumnDef, TableSheetDef } from '../template';
+import { isEmptyCell, ParsedCell, TableRead, WorkbookRead } from '../reader';
+import { normalizeKey } from '../parse';
+
+export interface VisitedCell {
+  readonly sheet: string;
+  readonly column: ColumnDef;
+  readonly cell: ParsedCell;
+  /** 1-based data row; undefined for Programinfo. */
+  readonly row?: number;
+}
+
+export function tableReads(read: WorkbookRead): readonly TableRead<string>[] {
+  return [read.goals, read.participants, read.mentors, read.activities];
+}
+
+/** Every parsed template cell: Programinfo value cells, then each table's rows. */
+export function* templateCells(read: WorkbookRead): Generator<VisitedCell> {
+  const info = read.programmeInfo;
+  for (const field of info.def.fields) {
+    const cell = infoCell(read, field.key);
+    if (cell !== undefined) yield { sheet: info.sheetName, column: field, cell };
+  }
+  for (const table of tableReads(read)) {
+    const defs = table.def.columns.filter((column) => table.columns[column.key] !== undefined);
+    for (const row of table.rows) {
+      for (const column of defs) {
+        const cell = row.cells[column.key];
+        if (cell !== undefined) yield { sheet: table.sheetName, column, cell, row: row.rowNumber };
+      }
+    }
+  }
+}
+
+export function columnOf(def: TableSheetDef, key: string): ColumnDef {
+  const column = def.columns.find((c) => c.key === key);
+  if (column === undefined) throw new Error(`No column ${key} in ${def.name}`);
+  return column;
+}
+
+/** IDs compare like codes: case, surrounding and repeated spaces do not matter. */
+export const idKey = normalizeKey;
+
+/** A cell that is present in the sheet and empty (missing columns are column-missing's). */
+export function isPresentAndEmpty(cell: ParsedCell | undefined): cell is ParsedCell {
+  return cell !== undefined && isEmptyCell(cell);
+}
+
+/** A Programinfo value cell by field key (undefined when the label is absent). */
+export function infoCell(read: WorkbookRead, key: string): ParsedCell | undefined {
+  return (read.programmeInfo.fields as Readonly<Partial<Record<string, ParsedCell>>>)[key];
+}

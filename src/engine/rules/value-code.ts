@@ -1,0 +1,15 @@
+import { defineRule } from '../rule';
+import { displayValue } from '../parse';
+import { templateCells } from './helpers';
+
+export default defineRule('value-code', 'error', (ctx) => {
+  for (const { sheet, column, cell, row } of templateCells(ctx.read)) {
+    if (cell.problem !== 'code') continue;
+    ctx.report({
+      sheet,
+      cell: cell.address,
+      row,
+      data: { value: displayValue(cell.raw), column: column.header, codes: (column.codes ?? []).join(', ') },
+    });
+  }
+});
