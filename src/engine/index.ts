@@ -13,3 +13,6 @@ export type { Rule, RuleMeta } from './rule';
 export { formatNumber, formatPercent, maskPersonalIds, UI } from './format';
 export type { RuleText, UiText } from './i18n/catalogue';
 export { parseDate, formatDate, dateToExcelSerial, excelSerialToDate } from './parse';
+export { readExplanations, explanationKey } from './explanations';
+export type { StoredExplanation } from './explanations';
+export { normalizeKey } from './parse';

@@ -11,6 +11,7 @@ import { renderMessage } from './format';
 import { computeDataMetrics, goalMetrics, Metric } from './metrics';
 import { assessGoals, GoalResult } from './goals';
 import { RULES } from './rules';
+import { explanationIndex, explanationKey } from './explanations';
 
 export interface Finding {
   readonly rule: RuleId;
@@ -20,6 +21,8 @@ export interface Finding {
   readonly message: string;
   /** 1-based row, when the finding belongs to a data row. */
   readonly row?: number;
+  /** A warning the programme explained (stored in the workbook by the task pane). */
+  readonly explanation?: string;
 }
 
 /** One line per rule, as people read them: "3 av 6 deltakere i arbeid mangler «Relevant jobb»". */
@@ -48,7 +51,8 @@ export interface Report {
   readonly lang: Lang;
   /** A submission passes when it has no errors. */
   readonly passed: boolean;
-  readonly counts: Readonly<Record<Severity, number>>;
+  /** Findings by severity, and how many warnings carry an explanation. */
+  readonly counts: Readonly<Record<Severity | 'explained', number>>;
   readonly findings: readonly Finding[];
   readonly rules: readonly RuleSummary[];
   readonly metrics: Readonly<Record<MetricKey, Metric>>;
@@ -102,9 +106,13 @@ export function validate(snapshot: WorkbookSnapshot, options: ValidateOptions = 
       goals.filter((g) => g.status === 'reached').length,
     ),
   };
-  const findings = collected.flatMap((c) => c.problems.map((p) => toFinding(c.rule, p, lang)));
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) counts[f.severity]++;
+  const explanations = explanationIndex(snapshot);
+  const findings = collected.flatMap((c) => c.problems.map((p) => explain(toFinding(c.rule, p, lang), explanations)));
+  const counts = { error: 0, warning: 0, info: 0, explained: 0 };
+  for (const f of findings) {
+    counts[f.severity]++;
+    if (f.explanation !== undefined) counts.explained++;
+  }
   return {
     template: { id: TEMPLATE_ID, version: TEMPLATE_VERSION, declaredVersion: read.guide.version },
     programme: {
@@ -135,6 +143,13 @@ function toFinding(rule: Rule, problem: Problem, lang: Lang): Finding {
     message: renderMessage(template, problem.data ?? {}, lang),
   };
   return problem.row === undefined ? finding : { ...finding, row: problem.row };
+}
+
+/** Only warnings can be explained: errors must be fixed, info needs nothing. */
+function explain(finding: Finding, explanations: Map<string, string>): Finding {
+  if (finding.severity !== 'warning' || finding.sheet === null) return finding;
+  const text = explanations.get(explanationKey(finding.rule, finding.sheet, finding.cell));
+  return text === undefined ? finding : { ...finding, explanation: text };
 }
 
 function summarize(collected: Collected, lang: Lang): RuleSummary {

@@ -367,3 +367,17 @@ export function isEmployedStatus(status: string | null): boolean {
 export function indicatorFor(code: string | null): IndicatorDef | undefined {
   return code === null ? undefined : INDICATORS.find((i) => i.code === code);
 }
+
+// ---------------------------------------------------------------- sheets the add-in owns
+
+/**
+ * Sheets Rapportsjekk writes into a workbook. The engine reads explanations from the hidden
+ * one, so Excel, the browser page and the CLI all see the same explanations.
+ */
+export const ADDIN_SHEETS = {
+  explanations: 'Rapportsjekk_forklaringer',
+  keyFigures: 'Nøkkeltall',
+  findings: 'Funn',
+} as const;
+
+export const EXPLANATION_HEADERS = ['Regel', 'Ark', 'Celle', 'Forklaring'] as const;
