@@ -20,8 +20,13 @@ export interface ParsedNumber {
 }
 
 const SPACES = /[\s\u00a0\u202f\u2009]/g;
+/** Dots as thousands separators only: no leading zero, every group three digits. */
+const DOT_GROUPED = /^[+-]?[1-9]\d{0,2}(\.\d{3})+$/;
 
-/** `1 234,5`, `1234.5`, `1.234,5`, `60 %`, `kr 12 000`, `−3` → numbers; anything else → null. */
+/**
+ * `1 234,5`, `1234.5`, `1.234,5`, `500.000`, `60 %`, `kr 12 000`, `−3` → numbers; anything else → null.
+ * One dot is a decimal point unless it is followed by exactly three digits (`0.125` stays a fraction).
+ */
 export function parseNumberText(text: string): ParsedNumber | null {
   let s = text.replace(SPACES, '').replace(/\u2212/g, '-');
   s = s.replace(/^(kr\.?|nok)/i, '').replace(/(kr\.?|nok|,-)$/i, '');
@@ -41,6 +46,9 @@ export function parseNumberText(text: string): ParsedNumber | null {
   } else if (lastComma >= 0) {
     if (s.indexOf(',') !== lastComma) return null;
     s = s.replace(',', '.');
+  } else if (DOT_GROUPED.test(s)) {
+    // `500.000` and `1.234.567` are Norwegian thousands (kr 500.000,-), not 500 or an error.
+    s = s.split('.').join('');
   }
   if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(s)) return null;
   const value = Number(s);
@@ -89,10 +97,10 @@ function fullYear(twoOrFour: string): number {
   return n < 30 ? 2000 + n : 1900 + n;
 }
 
-/** `31.12.2025`, `31.12.25`, `31/12/2025`, `2025-12-31` (an ISO time part is ignored). */
+/** `31.12.2025`, `31.12.25`, `31/12/2025`, `2025-12-31` (a time of day after it is ignored). */
 export function parseDateText(text: string): Date | null {
   const s = text.trim();
-  let m = /^(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})$/.exec(s);
+  let m = /^(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})(?:\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?$/.exec(s);
   if (m) return utcDate(fullYear(m[3]), Number(m[2]), Number(m[1]));
   m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+Z?)?$/.exec(s);
   if (m) return utcDate(Number(m[1]), Number(m[2]), Number(m[3]));
