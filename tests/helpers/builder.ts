@@ -89,6 +89,9 @@ export class WorkbookBuilder {
   private readonly omittedColumns = new Map<string, Set<string>>();
   private readonly extraSheets: Record<string, CellValue[][]> = {};
   private version: CellValue = TEMPLATE_VERSION;
+  private readonly renamed = new Map<string, string>();
+  private readonly titleRows = new Map<string, CellValue[][]>();
+  private readonly extraColumns = new Map<string, CellValue[][]>();
 
   /** Change Programinfo values; `undefined` removes the row (label) entirely. */
   withInfo(values: Partial<Record<ProgrammeInfoKey, CellValue | undefined>>): this {
@@ -150,10 +153,39 @@ export class WorkbookBuilder {
     return this;
   }
 
+  /** Write a template sheet under another name (e.g. `DELTAKERE`), to test lookup by name. */
+  withSheetRenamed(name: string, writtenAs: string): this {
+    this.renamed.set(name, writtenAs);
+    return this;
+  }
+
+  /** Put title rows above a sheet's header row (or above Programinfo's first label). */
+  withTitleRows(sheet: string, ...rows: CellValue[][]): this {
+    this.titleRows.set(sheet, rows);
+    return this;
+  }
+
+  /**
+   * Append a column that is not (or is again) in the template: `header` in the header row,
+   * then `values` down the data rows.
+   */
+  withExtraColumn(sheet: string, header: CellValue, ...values: CellValue[]): this {
+    const columns = this.extraColumns.get(sheet) ?? [];
+    columns.push([header, ...values]);
+    this.extraColumns.set(sheet, columns);
+    return this;
+  }
+
   build(): WorkbookSnapshot {
     const sheets: Record<string, CellValue[][]> = {};
     const add = (name: string, rows: CellValue[][]): void => {
-      if (!this.omitted.has(name)) sheets[name] = rows;
+      if (this.omitted.has(name)) return;
+      const extra = this.extraColumns.get(name) ?? [];
+      const width = Math.max(0, ...rows.map((row) => row.length));
+      const widened = rows.map((row, r) =>
+        extra.length === 0 ? row : [...row, ...Array<CellValue>(width - row.length).fill(null), ...extra.map((column) => column[r] ?? null)],
+      );
+      sheets[this.renamed.get(name) ?? name] = [...(this.titleRows.get(name) ?? []), ...widened];
     };
     add(GUIDE_SHEET, [['Veiledning for IMDi-rapport'], ['Malversjon', this.version]]);
     add(
