@@ -187,7 +187,11 @@ export const en: RuleCatalogue = {
     description: 'Relevant jobb is filled in for a participant who is not employed.',
     why: 'Relevance applies only to paid work; the value is not counted.',
     fix: 'Check the status. Unpaid work practice or measures are not employment.',
-    messages: { default: '«{column}» is filled in, but the participant is not employed ({status}).' },
+    notes: 'Only the four paid statuses are employment; «Praksis eller tiltak uten lønn» is not. An empty status is reported too (relevance cannot be counted without a status). When the status column is missing or holds an invalid code, nothing is reported here (see column-missing and value-code).',
+    messages: {
+      default: '«{column}» is filled in, but the participant is not employed ({status}).',
+      noStatus: '«{column}» is filled in, but «{statusColumn}» is empty.',
+    },
     summary: '{count} participants have «Relevant jobb» without being employed',
   },
   'employment-share-missing': {

@@ -187,7 +187,11 @@ export const nb: RuleCatalogue = {
     description: 'Relevant jobb er fylt ut for en deltaker som ikke er i arbeid.',
     why: 'Relevans gjelder bare betalt arbeid; verdien telles ikke.',
     fix: 'Sjekk statusen. Praksis eller tiltak uten lønn regnes ikke som arbeid.',
-    messages: { default: '«{column}» er fylt ut, men deltakeren er ikke i arbeid ({status}).' },
+    notes: 'Bare de fire lønnede statusene er arbeid; «Praksis eller tiltak uten lønn» er det ikke. Er statusen tom, meldes det også (relevansen kan ikke telles uten status). Mangler statuskolonnen eller har den en ugyldig kode, meldes ingenting her (se column-missing og value-code).',
+    messages: {
+      default: '«{column}» er fylt ut, men deltakeren er ikke i arbeid ({status}).',
+      noStatus: '«{column}» er fylt ut, men «{statusColumn}» er tom.',
+    },
     summary: '{count} deltakere har «Relevant jobb» uten å være i arbeid',
   },
   'employment-share-missing': {
