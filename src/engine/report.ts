@@ -153,8 +153,9 @@ function explain(finding: Finding, explanations: Map<string, string>): Finding {
 }
 
 function summarize(collected: Collected, lang: Lang): RuleSummary {
+  // Findings without row or cell (a missing column, a missing Programinfo row) each count once.
   const concernedKeys = new Set(
-    collected.problems.map((p) => (p.row !== undefined ? `${p.sheet}#${p.row}` : `${p.sheet}!${p.cell ?? ''}`)),
+    collected.problems.map((p, i) => (p.row !== undefined ? `${p.sheet}#${p.row}` : p.cell !== null ? `${p.sheet}!${p.cell}` : `${p.sheet}?${i}`)),
   );
   const concerned = concernedKeys.size;
   const scope = collected.scope;
