@@ -33,7 +33,12 @@ export function isLeaver(row: P): boolean {
   return completed === 'Ja' || completed === 'Nei';
 }
 
-export const employedAtEnd = (row: P): boolean => isEmployedStatus(stringValue(row.cells.statusAtEnd));
+/**
+ * Employed at the end, as the contract's `employedAtEnd` defines it: a leaver in one of the four
+ * paid statuses. The rules use the same test, so "3 av 6 deltakere i arbeid" matches the key figure.
+ */
+export const employedAtEnd = (row: P): boolean => isLeaver(row) && isEmployedStatus(stringValue(row.cells.statusAtEnd));
+/** A paid status at follow-up (whoever wrote one). */
 export const employedAtFollowUp = (row: P): boolean => isEmployedStatus(stringValue(row.cells.statusFollowUp));
 
 /** Sluttdato + follow-up months, when that is on or before the reference date; else null. */
@@ -43,6 +48,9 @@ export function followUpDueDate(row: P, read: WorkbookRead): Date | null {
   const due = addMonths(end, read.context.followUpMonths);
   return due.getTime() <= read.context.referenceDate.getTime() ? due : null;
 }
+
+/** The contract's `followUpDue`: a leaver whose follow-up date has passed by the reference date. */
+export const isFollowUpDue = (row: P, read: WorkbookRead): boolean => isLeaver(row) && followUpDueDate(row, read) !== null;
 
 const countWhere = <T>(items: readonly T[], test: (item: T) => boolean): number => items.reduce((n, item) => (test(item) ? n + 1 : n), 0);
 
@@ -64,7 +72,7 @@ export function computeDataMetrics(read: WorkbookRead): DataMetrics {
   const leavers = people.filter(isLeaver);
   const employed = leavers.filter(employedAtEnd);
   const workOrEducation = countWhere(leavers, (r) => employedAtEnd(r) || stringValue(r.cells.statusAtEnd) === EDUCATION_STATUS);
-  const due = leavers.filter((r) => followUpDueDate(r, read) !== null);
+  const due = leavers.filter((r) => isFollowUpDue(r, read));
   const pairs = people.filter((r) => stringValue(r.cells.mentorId) !== null);
   const minMeetings = read.context.minMeetings;
   const mentors = read.mentors.rows;

@@ -242,7 +242,7 @@ export const en: RuleCatalogue = {
     description: "A mentor's Antall mentees differs from the number of participants naming that mentor.",
     why: 'The difference points to a wrong MentorID or an outdated count.',
     fix: 'Correct Antall mentees, or the MentorID of the participants.',
-    messages: { default: 'Mentor «{mentorId}» has Antall mentees {stated}, but {actual} participants name this mentor.' },
+    messages: { default: 'Mentor «{mentorId}» has Antall mentees {stated}, but the number of participants naming this mentor is {actual}.' },
     summary: '{count} of {scope} mentors have a wrong mentee count',
   },
   'target-group-mismatch': {

@@ -242,7 +242,7 @@ export const nb: RuleCatalogue = {
     description: 'Antall mentees for en mentor stemmer ikke med antall deltakere som har mentoren.',
     why: 'Avviket tyder på en feil MentorID eller et utdatert tall.',
     fix: 'Rett Antall mentees, eller rett MentorID hos deltakerne.',
-    messages: { default: 'Mentor «{mentorId}» har Antall mentees {stated}, men {actual} deltakere har denne mentoren.' },
+    messages: { default: 'Mentor «{mentorId}» har Antall mentees {stated}, men antall deltakere med denne mentoren er {actual}.' },
     summary: '{count} av {scope} mentorer har feil antall mentees',
   },
   'target-group-mismatch': {
