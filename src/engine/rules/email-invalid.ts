@@ -1,8 +1,12 @@
 import { defineRule } from '../rule';
 import { stringValue } from '../reader';
 
-/** Deliberately simple: one @, no spaces, a dot in the domain. Deliverability is not checked. */
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@.]{2,}$/;
+/**
+ * Deliberately simple: one address (no spaces, separators or angle brackets), one @, a domain
+ * of dot-separated labels (none empty) ending in a top-level domain of two or more letters.
+ * Deliverability is not checked.
+ */
+const EMAIL = /^[^\s@,;<>()"]+@(?:[^\s@.,;<>()"]+\.)+\p{L}{2,}$/u;
 
 export default defineRule('email-invalid', 'warning', (ctx) => {
   const info = ctx.read.programmeInfo;
