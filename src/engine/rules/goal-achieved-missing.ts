@@ -2,13 +2,15 @@ import { defineRule } from '../rule';
 import { stringValue } from '../reader';
 import { OTHER_INDICATOR } from '../template';
 import { isPresentAndEmpty } from './helpers';
+import { goalCell } from '../goals';
 
+/** A goal without MålID is named by its Mål cell, as goal-unclear names it. */
 export default defineRule('goal-achieved-missing', 'warning', (ctx) => {
   const table = ctx.read.goals;
   for (const row of table.rows) {
     const cell = row.cells.achieved;
     if (stringValue(row.cells.indicator) === OTHER_INDICATOR && isPresentAndEmpty(cell)) {
-      ctx.report({ sheet: table.sheetName, cell: cell.address, row: row.rowNumber, data: { goalId: stringValue(row.cells.goalId) ?? cell.address } });
+      ctx.report({ sheet: table.sheetName, cell: cell.address, row: row.rowNumber, data: { goalId: stringValue(row.cells.goalId) ?? `${table.sheetName}!${goalCell(row) ?? cell.address}` } });
     }
   }
 });
