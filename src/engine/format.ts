@@ -31,10 +31,11 @@ export function formatPercent(fraction: number, lang: Lang): string {
 
 /**
  * National identity numbers must never reach a report in full. Any run of exactly 11 digits
- * in a rendered message is masked, whatever rule wrote it (`150790*****`).
+ * in a rendered message is masked, whatever rule wrote it (`150790*****`), and so is the
+ * hand-written form with a space (`150790 *****`).
  */
 export function maskPersonalIds(text: string): string {
-  return text.replace(/(?<!\d)(\d{6})\d{5}(?!\d)/g, '$1*****');
+  return text.replace(/(?<!\d)(\d{6})\d{5}(?!\d)/g, '$1*****').replace(/(?<!\d)(\d{6}[ \u00a0])\d{5}(?!\d)/g, '$1*****');
 }
 
 export function renderMessage(template: string, data: MessageData, lang: Lang): string {

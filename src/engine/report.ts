@@ -7,7 +7,7 @@ import { readWorkbook, stringValue, WorkbookRead } from './reader';
 import { WorkbookSnapshot } from './snapshot';
 import { Lang, RuleId, Severity, SEVERITIES } from './rule-ids';
 import { MessageData, Problem, Rule } from './rule';
-import { renderMessage } from './format';
+import { maskPersonalIds, renderMessage } from './format';
 import { computeDataMetrics, goalMetrics, Metric } from './metrics';
 import { assessGoals, GoalResult } from './goals';
 import { RULES } from './rules';
@@ -115,10 +115,11 @@ export function validate(snapshot: WorkbookSnapshot, options: ValidateOptions = 
   }
   return {
     template: { id: TEMPLATE_ID, version: TEMPLATE_VERSION, declaredVersion: read.guide.version },
+    // Free text the programme typed leaves the engine masked, like every message.
     programme: {
-      orgName: stringValue(read.programmeInfo.fields.orgName),
-      orgNumber: stringValue(read.programmeInfo.fields.orgNumber),
-      programName: stringValue(read.programmeInfo.fields.programName),
+      orgName: maskedText(stringValue(read.programmeInfo.fields.orgName)),
+      orgNumber: maskedText(stringValue(read.programmeInfo.fields.orgNumber)),
+      programName: maskedText(stringValue(read.programmeInfo.fields.programName)),
       programType: read.context.programType,
       reportingYear: read.context.reportingYear,
     },
@@ -128,8 +129,12 @@ export function validate(snapshot: WorkbookSnapshot, options: ValidateOptions = 
     findings,
     rules: collected.filter((c) => c.problems.length > 0).map((c) => summarize(c, lang)),
     metrics,
-    goals,
+    goals: goals.map((g) => ({ ...g, id: maskedText(g.id), text: maskedText(g.text) })),
   };
+}
+
+function maskedText(text: string | null): string | null {
+  return text === null ? null : maskPersonalIds(text);
 }
 
 function toFinding(rule: Rule, problem: Problem, lang: Lang): Finding {

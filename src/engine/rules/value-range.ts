@@ -1,7 +1,9 @@
 import { defineRule, RuleContext } from '../rule';
-import { Bound, ColumnDef } from '../template';
+import { Bound, ColumnDef, PARTICIPANTS } from '../template';
 import { numberValue, ParsedCell, ReportContext } from '../reader';
-import { infoCell, tableReads } from './helpers';
+import { columnOf, infoCell, tableReads } from './helpers';
+
+const BIRTH_YEAR = columnOf(PARTICIPANTS, 'birthYear');
 
 /** Values a bound may depend on: the report's years and the row's birth year. */
 interface BoundInputs {
@@ -18,13 +20,26 @@ function resolve(bound: Bound | undefined, inputs: BoundInputs): number | null {
   return base === null ? null : base + (bound.offset ?? 0);
 }
 
-function checkCell(ctx: RuleContext, sheet: string, column: ColumnDef, cell: ParsedCell | undefined, inputs: BoundInputs, row?: number): void {
-  const value = numberValue(cell);
-  if (cell === undefined || value === null || column.type === 'goalValue') return;
+function outOfRange(column: ColumnDef, value: number, inputs: BoundInputs): { min: number | null; max: number | null; tooLow: boolean; tooHigh: boolean } {
   const min = resolve(column.min, inputs);
   const max = resolve(column.max, inputs);
   const tooLow = min !== null && (column.minExclusive ? value <= min : value < min);
   const tooHigh = max !== null && value > max;
+  return { min, max, tooLow, tooHigh };
+}
+
+/** The row's birth year, for the age bound of Botid; null when it is missing or itself out of range. */
+function usableBirthYear(cell: ParsedCell | undefined, context: ReportContext): number | null {
+  const birthYear = numberValue(cell);
+  if (birthYear === null) return null;
+  const { tooLow, tooHigh } = outOfRange(BIRTH_YEAR, birthYear, { context, birthYear: null });
+  return tooLow || tooHigh ? null : birthYear;
+}
+
+function checkCell(ctx: RuleContext, sheet: string, column: ColumnDef, cell: ParsedCell | undefined, inputs: BoundInputs, row?: number): void {
+  const value = numberValue(cell);
+  if (cell === undefined || value === null || column.type === 'goalValue') return;
+  const { min, max, tooLow, tooHigh } = outOfRange(column, value, inputs);
   if (!tooLow && !tooHigh) return;
   const isAge = typeof column.max === 'object' && column.max.ref === 'age' && tooHigh;
   const messageId = isAge ? 'age' : min !== null && max !== null ? 'default' : min !== null ? (column.minExclusive ? 'above' : 'atLeast') : 'atMost';
@@ -43,7 +58,7 @@ export default defineRule('value-range', 'error', (ctx) => {
   for (const table of tableReads(read)) {
     const columns = table.def.columns.filter((c) => (c.min !== undefined || c.max !== undefined) && table.columns[c.key] !== undefined);
     for (const row of table.rows) {
-      const inputs = { context: read.context, birthYear: numberValue(row.cells.birthYear) };
+      const inputs = { context: read.context, birthYear: usableBirthYear(row.cells.birthYear, read.context) };
       for (const column of columns) checkCell(ctx, table.sheetName, column, row.cells[column.key], inputs, row.rowNumber);
     }
   }

@@ -82,6 +82,14 @@ ruleTester(rule, {
       ],
     },
     {
+      name: 'a Fødselsår out of range is reported once; Botid is not measured against a nonsense age',
+      snapshot: workbook().withParticipants({ birthYear: 2024, yearsInNorway: 5 }, { birthYear: 1850, yearsInNorway: 80 }).build(),
+      findings: [
+        { sheet: 'Deltakere', cell: 'C2', message: '2024 i «Fødselsår»' },
+        { sheet: 'Deltakere', cell: 'C3', message: '1850 i «Fødselsår»' },
+      ],
+    },
+    {
       name: 'negative Botid',
       snapshot: workbook().withParticipants({ yearsInNorway: -1 }).build(),
       findings: [{ sheet: 'Deltakere', cell: 'F2', message: '-1 i «Botid (år)» er utenfor tillatt område 0–37' }],
