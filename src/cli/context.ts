@@ -1,0 +1,80 @@
+/**
+ * What a command needs from the outside world, injected so tests run main() in-process and
+ * see exactly what a user would see on stdout and stderr.
+ */
+import * as path from 'path';
+import type { Lang } from '../engine';
+
+export interface OutputStream {
+  write(text: string): unknown;
+  readonly isTTY?: boolean;
+}
+
+export interface CliIO {
+  readonly stdout: OutputStream;
+  readonly stderr: OutputStream;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** Relative file names are resolved against this directory. */
+  readonly cwd: string;
+}
+
+export interface CommandContext {
+  readonly io: CliIO;
+  /** The language of help texts and messages when --lang is not given. */
+  readonly lang: Lang;
+  /** Set by a command; main() returns it. */
+  exitCode: number | undefined;
+}
+
+export const PROGRAM_NAME = 'rapportsjekk';
+
+export function processIO(): CliIO {
+  return { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() };
+}
+
+export function isLang(value: unknown): value is Lang {
+  return value === 'nb' || value === 'en';
+}
+
+/** Bokmål unless LANG asks for English (en_GB.UTF-8, en_US, …). */
+export function langFromEnv(env: CliIO['env']): Lang {
+  return (env.LANG ?? '').toLowerCase().startsWith('en') ? 'en' : 'nb';
+}
+
+/**
+ * The language for help texts, found before commander parses anything: an explicit
+ * `--lang en` / `--lang=en` wins over LANG.
+ */
+export function detectLang(argv: readonly string[], env: CliIO['env']): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = arg === '--lang' ? argv[i + 1] : arg.startsWith('--lang=') ? arg.slice('--lang='.length) : undefined;
+    if (isLang(value)) return value;
+  }
+  return langFromEnv(env);
+}
+
+/** Colour only on a terminal, and never when NO_COLOR is set to anything (no-color.org). */
+export function wantsColour(stream: OutputStream, env: CliIO['env']): boolean {
+  return stream.isTTY === true && (env.NO_COLOR === undefined || env.NO_COLOR === '');
+}
+
+/** One line on stderr: `rapportsjekk: <subject>: <reason>`; never a stack trace. */
+export function reportFailure(io: CliIO, subject: string | null, reason: string): void {
+  const line = subject === null ? `${PROGRAM_NAME}: ${reason}` : `${PROGRAM_NAME}: ${subject}: ${reason}`;
+  io.stderr.write(`${oneLine(line)}\n`);
+}
+
+/** Multi-line error messages (ExcelJS, zip) collapse to one line. */
+export function oneLine(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+}
+
+export function resolvePath(io: CliIO, file: string): string {
+  return path.resolve(io.cwd, file);
+}
+
+export function errorDetail(error: unknown): string {
+  if (error instanceof Error) return oneLine(error.message) || error.name;
+  return oneLine(String(error));
+}
