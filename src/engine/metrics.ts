@@ -119,11 +119,14 @@ export function computeDataMetrics(read: WorkbookRead): DataMetrics {
     employmentRateFollowUp: ratio('employmentRateFollowUp', 'rate', countWhere(due, employedAtFollowUp), due.length),
     mentorPairs: count('mentorPairs', pairs.length),
     meanMeetingsPerPair: mean('meanMeetingsPerPair', pairs.map((r) => numberValue(r.cells.meetings))),
+    // Without an expectation (or with one below 1, which value-range reports) the rate is
+    // unknown, not 0: the numerator is null while the pairs stay visible as the denominator.
+    // A pair that gives no number of meetings has not shown that it met the target.
     pairsMeetingTargetRate: ratio(
       'pairsMeetingTargetRate',
       'rate',
-      minMeetings === null ? null : countWhere(pairs, (r) => (numberValue(r.cells.meetings) ?? -1) >= minMeetings),
-      minMeetings === null ? 0 : pairs.length,
+      minMeetings === null || minMeetings < 1 ? null : countWhere(pairs, (r) => (numberValue(r.cells.meetings) ?? -1) >= minMeetings),
+      pairs.length,
     ),
     mentors: count('mentors', mentors.length),
     mentorTrainingRate: ratio('mentorTrainingRate', 'rate', countWhere(mentors, (r) => stringValue(r.cells.trained) === 'Ja'), mentors.length),
