@@ -1,0 +1,80 @@
+/**
+ * xlsx bytes → WorkbookSnapshot, through ExcelJS. Browser-safe (the browser page uses it for
+ * a file the user drops; the CLI and batch mode for files on disk).
+ *
+ * Each cell becomes what a person sees in Excel: the text of rich text and hyperlinks, the
+ * cached result of a formula, the value of a merged range in its top-left cell only, dates as
+ * UTC midnight, error values as `{ error: '#REF!' }`.
+ */
+import * as ExcelJS from 'exceljs';
+import type { CellValue, WorkbookSnapshot } from '../../engine';
+import { loadWorkbook } from './workbook-io';
+
+export interface ReadOptions {
+  /** Refuse packages that would unpack to more than this (default 200 MB). */
+  readonly maxUncompressedBytes?: number;
+}
+
+/** Parts of a worksheet that hold no cell values (see LoadOptions.ignoreNodes). */
+const NOT_NEEDED_FOR_VALUES = ['dataValidations', 'conditionalFormatting'];
+
+export async function readXlsxBuffer(data: ArrayBuffer | Uint8Array, options: ReadOptions = {}): Promise<WorkbookSnapshot> {
+  const workbook = await loadWorkbook(data, { maxUncompressedBytes: options.maxUncompressedBytes, ignoreNodes: NOT_NEEDED_FOR_VALUES });
+  return snapshotFromWorkbook(workbook);
+}
+
+export function snapshotFromWorkbook(workbook: ExcelJS.Workbook): WorkbookSnapshot {
+  const sheets: Record<string, CellValue[][]> = {};
+  // Hidden sheets count: the add-in stores explanations in one.
+  for (const worksheet of workbook.worksheets) sheets[worksheet.name] = sheetGrid(worksheet);
+  return { sheets };
+}
+
+function sheetGrid(worksheet: ExcelJS.Worksheet): CellValue[][] {
+  const grid: CellValue[][] = [];
+  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const line: CellValue[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
+      const value = cellValue(cell);
+      if (value === null) return;
+      while (line.length < columnNumber - 1) line.push(null);
+      line[columnNumber - 1] = value;
+    });
+    if (line.length === 0) return;
+    while (grid.length < rowNumber - 1) grid.push([]);
+    grid[rowNumber - 1] = line;
+  });
+  return grid;
+}
+
+function cellValue(cell: ExcelJS.Cell): CellValue {
+  // ExcelJS answers the master's value for every cell of a merged range; Excel shows it once.
+  if (cell.type === ExcelJS.ValueType.Merge) return null;
+  return plainValue(cell.value);
+}
+
+type ExcelValue = ExcelJS.CellValue | ExcelJS.CellFormulaValue['result'] | undefined;
+
+export function plainValue(value: ExcelValue): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  if (value instanceof Date) return utcMidnight(value);
+  if ('error' in value) return { error: String(value.error) };
+  if ('richText' in value) return value.richText.map((run) => run.text).join('');
+  // A formula without a cached result (never calculated) has no value yet.
+  if ('formula' in value || 'sharedFormula' in value) return plainValue(value.result);
+  if ('hyperlink' in value) return plainValue(value.text as ExcelValue);
+  return null;
+}
+
+/**
+ * Dates come from serials (ExcelJS converts by number format, in UTC). The engine works in whole
+ * days: round away float noise to the second, then drop the time of day.
+ */
+function utcMidnight(date: Date): Date | null {
+  const time = date.getTime();
+  if (Number.isNaN(time)) return null;
+  const rounded = new Date(Math.round(time / 1000) * 1000);
+  return new Date(Date.UTC(rounded.getUTCFullYear(), rounded.getUTCMonth(), rounded.getUTCDate()));
+}
