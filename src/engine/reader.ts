@@ -189,10 +189,15 @@ export class ColumnParser {
       case 'number':
       case 'goalValue': {
         const parsed = parseNumber(raw);
-        if (parsed === null || (this.column.type === 'integer' && !Number.isInteger(parsed.value))) {
-          return { address, raw, value: null, problem: 'type' };
+        if (parsed === null) return { address, raw, value: null, problem: 'type' };
+        let value = parsed.value;
+        if (this.column.type === 'integer') {
+          // A formula such as =0,1*3*10 gives 3.0000000000000004: that is 3, not a fraction.
+          const whole = Math.round(value);
+          if (Math.abs(value - whole) > 1e-9) return { address, raw, value: null, problem: 'type' };
+          value = whole;
         }
-        return parsed.percent ? { address, raw, value: parsed.value, problem: null, percent: true } : { address, raw, value: parsed.value, problem: null };
+        return parsed.percent ? { address, raw, value, problem: null, percent: true } : { address, raw, value, problem: null };
       }
       case 'date': {
         const date = parseDate(raw);

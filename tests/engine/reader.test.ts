@@ -163,6 +163,8 @@ describe('ColumnParser', () => {
     ['birthYear', 1988, 1988, null],
     ['birthYear', '1988', 1988, null],
     ['birthYear', 1988.5, null, 'type'],
+    ['meetings', 0.1 * 3 * 10, 3, null], // floating-point noise from a formula (3.0000000000000004)
+    ['meetings', 7.999, null, 'type'],
     ['birthYear', true, null, 'type'],
     ['birthYear', '   ', null, null],
     ['birthYear', { error: '#VALUE!' }, null, 'error'],
