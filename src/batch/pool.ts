@@ -1,0 +1,124 @@
+/**
+ * Checks many files on a pool of worker threads, one file per worker at a time. A worker that
+ * dies (out of memory, a crash in a library) costs only its current file, which gets an
+ * "internal error" row; the pool starts a fresh worker and goes on.
+ *
+ * `inProcess` runs the same checkFile() on the main thread, one file after another: for unit
+ * tests, which run from TypeScript sources and have no compiled worker.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { Lang } from '../engine';
+import { checkFile, CheckOutcome, internalFailure } from './check-file';
+
+export interface WorkerRequest {
+  readonly id: number;
+  readonly path: string;
+  readonly lang: Lang;
+  /** "Now" in epoch milliseconds (Dates do not need to travel). */
+  readonly now: number;
+}
+
+export interface WorkerResponse {
+  readonly id: number;
+  readonly outcome: CheckOutcome;
+}
+
+export interface PoolOptions {
+  readonly jobs: number;
+  readonly lang: Lang;
+  readonly now: Date;
+  readonly inProcess?: boolean;
+  /** The compiled worker; found next to this module or in dist/batch by default. */
+  readonly workerScript?: string;
+  /** Called on the main thread as each file finishes, in completion order. */
+  readonly onOutcome?: (index: number, outcome: CheckOutcome) => void;
+}
+
+/** dist/batch/worker.js next to the compiled pool, or under dist/ when running from sources. */
+export function defaultWorkerScript(): string {
+  const candidates = [resolve(__dirname, 'worker.js'), resolve(__dirname, '../../dist/batch/worker.js')];
+  const found = candidates.find((candidate) => existsSync(candidate));
+  if (found === undefined) {
+    throw new Error(`The batch worker is not built (looked for ${candidates.join(', ')}); run \`npm run build\`.`);
+  }
+  return found;
+}
+
+/** Outcomes in the order of `paths`, whatever order the workers finish in. */
+export async function checkFiles(paths: readonly string[], options: PoolOptions): Promise<CheckOutcome[]> {
+  if (options.inProcess) return checkInProcess(paths, options);
+  return checkOnWorkers(paths, options);
+}
+
+async function checkInProcess(paths: readonly string[], options: PoolOptions): Promise<CheckOutcome[]> {
+  const outcomes: CheckOutcome[] = [];
+  for (const [index, path] of paths.entries()) {
+    const outcome = await checkFile(path, { lang: options.lang, now: options.now });
+    outcomes.push(outcome);
+    options.onOutcome?.(index, outcome);
+  }
+  return outcomes;
+}
+
+function checkOnWorkers(paths: readonly string[], options: PoolOptions): Promise<CheckOutcome[]> {
+  const script = options.workerScript ?? defaultWorkerScript();
+  const size = Math.max(1, Math.min(Math.floor(options.jobs), paths.length));
+  const outcomes = new Array<CheckOutcome | undefined>(paths.length);
+  let next = 0;
+  let finished = 0;
+
+  return new Promise((resolveAll) => {
+    if (paths.length === 0) {
+      resolveAll([]);
+      return;
+    }
+    const done = (index: number, outcome: CheckOutcome): void => {
+      if (outcomes[index] !== undefined) return;
+      outcomes[index] = outcome;
+      finished++;
+      options.onOutcome?.(index, outcome);
+    };
+
+    const start = (): void => {
+      const worker = new Worker(script);
+      let current: number | null = null;
+      let retired = false;
+
+      const feed = (): void => {
+        if (next >= paths.length) {
+          current = null;
+          retired = true;
+          void worker.terminate();
+          if (finished === paths.length) resolveAll(outcomes as CheckOutcome[]);
+          return;
+        }
+        current = next++;
+        const request: WorkerRequest = { id: current, path: paths[current], lang: options.lang, now: options.now.getTime() };
+        worker.postMessage(request);
+      };
+
+      // A dead worker loses only the file it held; a fresh one takes over the queue.
+      const fail = (reason: string): void => {
+        if (retired) return;
+        retired = true;
+        if (current !== null) done(current, internalFailure(options.lang, reason));
+        current = null;
+        void worker.terminate();
+        if (finished === paths.length) resolveAll(outcomes as CheckOutcome[]);
+        else if (next < paths.length) start();
+      };
+
+      worker.on('message', (response: WorkerResponse) => {
+        done(response.id, response.outcome);
+        feed();
+      });
+      worker.on('error', (error) => fail(error.message));
+      worker.on('exit', (code) => fail(`worker exited with code ${code}`));
+      feed();
+    };
+
+    for (let i = 0; i < size; i++) start();
+  });
+}

@@ -1,0 +1,261 @@
+/**
+ * The portfolio: every submission of a batch run as plain data, from which the xlsx, HTML and
+ * JSON outputs are written. Built once; suppression and year-over-year changes are settled
+ * here, so the three outputs always agree.
+ */
+import { TEMPLATE_ID, TEMPLATE_VERSION, UI } from '../engine';
+import type { GoalResult, GoalStatus, IndicatorKind, Lang, Report, RuleId, Severity } from '../engine';
+import type { CheckOutcome, UnreadableReason } from './check-file';
+import type { InputFile } from './discover';
+import { Figure, figureChange, KEY_METRICS, KeyMetric, rawFigure, Shown, suppressCount, suppressFigure, isSmall, SMALL } from './figures';
+
+export type FileStatus = 'passed' | 'failed' | 'unreadable';
+
+export interface PreviousYear {
+  readonly file: string;
+  readonly year: number;
+  /** Change per key figure since that report; rates as fractions (0.05 = 5 percentage points). */
+  readonly change: Readonly<Record<KeyMetric, number | null>>;
+}
+
+export interface RuleCount {
+  readonly rule: RuleId;
+  readonly severity: Severity;
+  readonly findings: Shown;
+  /** The engine's roll-up sentence; left out when small numbers are suppressed (it holds counts). */
+  readonly message: string | null;
+}
+
+export interface Submission {
+  readonly file: string;
+  readonly orgName: string | null;
+  readonly orgNumber: string | null;
+  readonly programName: string | null;
+  readonly programType: string | null;
+  readonly year: number | null;
+  readonly passed: boolean;
+  readonly errors: number;
+  readonly warnings: number;
+  readonly infos: number;
+  readonly explained: number;
+  readonly metrics: Readonly<Record<KeyMetric, Figure>>;
+  readonly previous: PreviousYear | null;
+  readonly rules: readonly RuleCount[];
+}
+
+export interface PortfolioGoal {
+  readonly file: string;
+  readonly orgName: string | null;
+  readonly programName: string | null;
+  readonly year: number | null;
+  readonly id: string | null;
+  readonly text: string | null;
+  readonly indicator: string | null;
+  readonly kind: IndicatorKind | null;
+  readonly timepoint: string | null;
+  /** Shares as fractions. */
+  readonly target: number | null;
+  readonly achieved: Shown;
+  readonly numerator: Shown;
+  readonly denominator: Shown;
+  readonly attainment: number | null;
+  readonly status: GoalStatus;
+  readonly statusText: string;
+  readonly suppressed: boolean;
+}
+
+export interface PortfolioFinding {
+  readonly file: string;
+  readonly sheet: string | null;
+  readonly cell: string | null;
+  readonly rule: RuleId;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly explanation: string | null;
+}
+
+export interface UnreadableFile {
+  readonly file: string;
+  readonly reason: UnreadableReason;
+  readonly message: string;
+}
+
+export interface Portfolio {
+  readonly tool: 'rapportsjekk';
+  readonly kind: 'portfolio';
+  readonly formatVersion: 1;
+  readonly generatedAt: string;
+  readonly lang: Lang;
+  readonly suppressSmall: boolean;
+  readonly template: { readonly id: string; readonly version: string };
+  readonly keyMetrics: readonly KeyMetric[];
+  readonly totals: { readonly files: number; readonly passed: number; readonly failed: number; readonly unreadable: number };
+  /** Every input file, in name order, with what became of it. */
+  readonly files: readonly { readonly file: string; readonly status: FileStatus }[];
+  readonly submissions: readonly Submission[];
+  readonly goals: readonly PortfolioGoal[];
+  readonly findings: readonly PortfolioFinding[];
+  readonly unreadable: readonly UnreadableFile[];
+}
+
+export interface PortfolioOptions {
+  readonly lang: Lang;
+  readonly suppressSmall: boolean;
+  readonly generatedAt: Date;
+}
+
+interface Checked {
+  readonly file: string;
+  readonly report: Report;
+}
+
+const normalize = (text: string | null): string => (text ?? '').trim().toLowerCase().replace(/\s+/g, ' ');
+
+/**
+ * The report a submission is compared with: the same organisation number, the latest earlier
+ * year, preferring the same programme name when the organisation runs several. Two candidates
+ * of that year that neither match by name are ambiguous: no comparison rather than a wrong one.
+ */
+export function findPrevious(current: Checked, all: readonly Checked[]): Checked | null {
+  const { orgNumber, reportingYear, programName } = current.report.programme;
+  if (orgNumber === null || reportingYear === null) return null;
+  const earlier = all.filter(
+    (c) => c !== current && c.report.programme.orgNumber === orgNumber && c.report.programme.reportingYear !== null && c.report.programme.reportingYear < reportingYear,
+  );
+  if (earlier.length === 0) return null;
+  const sameName = earlier.filter((c) => normalize(c.report.programme.programName) === normalize(programName));
+  const pool = sameName.length > 0 ? sameName : earlier;
+  const latest = Math.max(...pool.map((c) => c.report.programme.reportingYear as number));
+  const candidates = pool.filter((c) => c.report.programme.reportingYear === latest);
+  return candidates.length === 1 ? candidates[0] : null;
+}
+
+function keyFigures(report: Report, suppress: boolean): Record<KeyMetric, Figure> {
+  const figures = {} as Record<KeyMetric, Figure>;
+  for (const key of KEY_METRICS) {
+    const raw = rawFigure(report, key);
+    figures[key] = suppress ? suppressFigure(raw) : raw;
+  }
+  return figures;
+}
+
+function goalRow(checked: Checked, goal: GoalResult, lang: Lang, suppress: boolean): PortfolioGoal {
+  const { file, report } = checked;
+  const base = {
+    file,
+    orgName: report.programme.orgName,
+    programName: report.programme.programName,
+    year: report.programme.reportingYear,
+    id: goal.id,
+    text: goal.text,
+    indicator: goal.indicator,
+    kind: goal.kind,
+    timepoint: goal.timepoint,
+    target: goal.target,
+    status: goal.status,
+    statusText: UI[lang].goalStatus[goal.status],
+  };
+  const shown = { achieved: goal.achieved as Shown, numerator: goal.numerator as Shown, denominator: goal.denominator as Shown, attainment: goal.attainment, suppressed: false };
+  if (!suppress) return { ...base, ...shown };
+  // What the achievement is built on: the metric's counts (shares, means) or the count itself.
+  const metric = goal.metric === null ? null : report.metrics[goal.metric];
+  const withheld = { achieved: null, attainment: null, suppressed: true };
+  if (goal.kind === 'share' && (isSmall(goal.numerator) || isSmall(goal.denominator))) {
+    return { ...base, ...shown, ...withheld, numerator: suppressCount(goal.numerator), denominator: suppressCount(goal.denominator) };
+  }
+  if (goal.kind === 'mean' && metric !== null && isSmall(metric.denominator)) return { ...base, ...shown, ...withheld };
+  // Counts, and `Annet` whole numbers, which may well be counts of people.
+  const wholeSmall = goal.kind !== 'share' && goal.kind !== 'mean' && isSmall(goal.achieved) && Number.isInteger(goal.achieved);
+  if (wholeSmall) return { ...base, ...shown, achieved: SMALL, attainment: null, suppressed: true };
+  return { ...base, ...shown };
+}
+
+function ruleCounts(report: Report, suppress: boolean): RuleCount[] {
+  return report.rules.map((r) => ({
+    rule: r.rule,
+    severity: r.severity,
+    findings: suppress ? suppressCount(r.findings) : r.findings,
+    message: suppress ? null : r.message,
+  }));
+}
+
+export function buildPortfolio(inputs: readonly InputFile[], outcomes: readonly CheckOutcome[], options: PortfolioOptions): Portfolio {
+  const { lang, suppressSmall } = options;
+  const rows = inputs.map((input, i) => ({ file: input.name, outcome: outcomes[i] })).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const checked: Checked[] = [];
+  const unreadable: UnreadableFile[] = [];
+  for (const { file, outcome } of rows) {
+    if (outcome.kind === 'report') checked.push({ file, report: outcome.report });
+    else unreadable.push({ file, reason: outcome.reason, message: outcome.message });
+  }
+
+  const submissions: Submission[] = checked.map((c) => {
+    const metrics = keyFigures(c.report, suppressSmall);
+    const previousReport = findPrevious(c, checked);
+    let previous: PreviousYear | null = null;
+    if (previousReport !== null) {
+      const before = keyFigures(previousReport.report, suppressSmall);
+      const change = {} as Record<KeyMetric, number | null>;
+      for (const key of KEY_METRICS) change[key] = figureChange(metrics[key], before[key]);
+      previous = { file: previousReport.file, year: previousReport.report.programme.reportingYear as number, change };
+    }
+    const { programme, counts } = c.report;
+    return {
+      file: c.file,
+      orgName: programme.orgName,
+      orgNumber: programme.orgNumber,
+      programName: programme.programName,
+      programType: programme.programType,
+      year: programme.reportingYear,
+      passed: c.report.passed,
+      errors: counts.error,
+      warnings: counts.warning,
+      infos: counts.info,
+      explained: counts.explained,
+      metrics,
+      previous,
+      rules: ruleCounts(c.report, suppressSmall),
+    };
+  });
+
+  const goals = checked.flatMap((c) => c.report.goals.map((g) => goalRow(c, g, lang, suppressSmall)));
+  const findings = checked.flatMap((c) =>
+    c.report.findings.map((f) => ({
+      file: c.file,
+      sheet: f.sheet,
+      cell: f.cell,
+      rule: f.rule,
+      severity: f.severity,
+      message: f.message,
+      explanation: f.explanation ?? null,
+    })),
+  );
+  const statusOf = new Map<string, FileStatus>();
+  for (const s of submissions) statusOf.set(s.file, s.passed ? 'passed' : 'failed');
+  for (const u of unreadable) statusOf.set(u.file, 'unreadable');
+  const passed = submissions.filter((s) => s.passed).length;
+
+  return {
+    tool: 'rapportsjekk',
+    kind: 'portfolio',
+    formatVersion: 1,
+    generatedAt: options.generatedAt.toISOString(),
+    lang,
+    suppressSmall,
+    template: { id: TEMPLATE_ID, version: TEMPLATE_VERSION },
+    keyMetrics: KEY_METRICS,
+    totals: { files: rows.length, passed, failed: submissions.length - passed, unreadable: unreadable.length },
+    files: rows.map((r) => ({ file: r.file, status: statusOf.get(r.file) as FileStatus })),
+    submissions,
+    goals,
+    findings,
+    unreadable,
+  };
+}
+
+/** 0 every file read and passes; 1 some have errors or could not be read; 2 nothing could be read. */
+export function exitCode(portfolio: Portfolio): 0 | 1 | 2 {
+  const { files, passed, unreadable } = portfolio.totals;
+  if (files === 0 || unreadable === files) return 2;
+  return passed === files ? 0 : 1;
+}

@@ -1,0 +1,65 @@
+/**
+ * Progress while a batch runs, on stderr: a bar on a terminal, plain lines elsewhere (a log
+ * file, CI), one per file, so nothing is lost to carriage returns.
+ */
+import { SingleBar } from 'cli-progress';
+import type { Lang } from '../engine';
+import { REPORT_TEXT } from '../report/texts';
+import type { CheckOutcome } from './check-file';
+
+export interface ProgressReporter {
+  start(total: number): void;
+  fileDone(name: string, outcome: CheckOutcome): void;
+  stop(): void;
+}
+
+export const silentProgress: ProgressReporter = { start: () => undefined, fileDone: () => undefined, stop: () => undefined };
+
+const UNREADABLE: Readonly<Record<Lang, string>> = { nb: 'kunne ikke leses', en: 'could not be read' };
+
+/** "2 feil, 3 advarsler" / "ingen feil" / "kunne ikke leses: filen er tom". */
+export function outcomeLine(outcome: CheckOutcome, lang: Lang): string {
+  const text = REPORT_TEXT[lang];
+  if (outcome.kind === 'unreadable') return `${UNREADABLE[lang]}: ${outcome.message}`;
+  const { error, warning } = outcome.report.counts;
+  const errors = error === 0 ? text.noErrors : text.errors(error);
+  return warning === 0 ? errors : `${errors}, ${text.warnings(warning)}`;
+}
+
+export function lineProgress(stream: NodeJS.WritableStream, lang: Lang): ProgressReporter {
+  let total = 0;
+  let done = 0;
+  const width = (): number => String(total).length;
+  return {
+    start: (n) => {
+      total = n;
+      done = 0;
+    },
+    fileDone: (name, outcome) => {
+      done++;
+      stream.write(`[${String(done).padStart(width())}/${total}] ${name}: ${outcomeLine(outcome, lang)}\n`);
+    },
+    stop: () => undefined,
+  };
+}
+
+export function barProgress(stream: NodeJS.WritableStream): ProgressReporter {
+  const bar = new SingleBar({
+    stream,
+    format: '{bar} {value}/{total} | {duration_formatted} | {file}',
+    barsize: 30,
+    hideCursor: true,
+    clearOnComplete: true,
+    fps: 10,
+  });
+  return {
+    start: (total) => bar.start(total, 0, { file: '' }),
+    fileDone: (name) => bar.increment(1, { file: name }),
+    stop: () => bar.stop(),
+  };
+}
+
+/** A bar when the stream is a terminal, lines otherwise. */
+export function autoProgress(stream: NodeJS.WriteStream, lang: Lang): ProgressReporter {
+  return stream.isTTY ? barProgress(stream) : lineProgress(stream, lang);
+}

@@ -1,0 +1,125 @@
+/**
+ * A batch run from start to end: find the files, refuse an --out that would overwrite an input,
+ * check every file on the worker pool, build the portfolio, write portfolio.xlsx/.html/.json.
+ * Used by the `batch` command, the tests and the benchmark.
+ */
+import { availableParallelism } from 'node:os';
+import { promises as fs } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import ExcelJS from 'exceljs';
+import type { Lang } from '../engine';
+import type { CheckOutcome } from './check-file';
+import { discoverInputs, InputFile } from './discover';
+import { checkFiles } from './pool';
+import { buildPortfolio, exitCode, Portfolio } from './portfolio';
+import { ProgressReporter, silentProgress } from './progress';
+import { portfolioHtml } from './write-html';
+import { PORTFOLIO_KEYWORD, portfolioXlsxBuffer } from './write-xlsx';
+
+export const OUTPUT_NAMES = { xlsx: 'portfolio.xlsx', html: 'portfolio.html', json: 'portfolio.json' } as const;
+
+export interface BatchOptions {
+  readonly inputs: readonly string[];
+  readonly out: string;
+  readonly jobs?: number;
+  readonly lang?: Lang;
+  readonly suppressSmall?: boolean;
+  /** "Now" for the engine (reference dates) and the time stamp of the outputs. */
+  readonly now?: Date;
+  /** Check on the main thread instead of worker threads (unit tests). */
+  readonly inProcess?: boolean;
+  readonly progress?: ProgressReporter;
+}
+
+export interface BatchResult {
+  readonly portfolio: Portfolio;
+  readonly exitCode: 0 | 1 | 2;
+  readonly outputs: { readonly xlsx: string; readonly html: string; readonly json: string };
+}
+
+/** The run cannot start: nothing is written (an --out that would overwrite an input). */
+export class BatchUsageError extends Error {
+  override readonly name = 'BatchUsageError';
+}
+
+const REFUSAL: Readonly<Record<Lang, (output: string) => string>> = {
+  nb: (output) => `--out ville overskrevet ${output}, som er en av filene som skal kontrolleres. Velg en annen mappe for --out.`,
+  en: (output) => `--out would overwrite ${output}, which is one of the files to check. Choose another folder for --out.`,
+};
+
+export function defaultJobs(): number {
+  return Math.max(1, availableParallelism());
+}
+
+/** A portfolio.xlsx this tool wrote earlier (found again when --out lies inside an input folder). */
+export async function isOwnPortfolio(path: string): Promise<boolean> {
+  try {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(path);
+    return workbook.keywords === PORTFOLIO_KEYWORD && workbook.creator === 'Rapportsjekk';
+  } catch {
+    return false;
+  }
+}
+
+async function outputPaths(out: string): Promise<BatchResult['outputs']> {
+  await fs.mkdir(out, { recursive: true });
+  const dir = await fs.realpath(out);
+  return { xlsx: join(dir, OUTPUT_NAMES.xlsx), html: join(dir, OUTPUT_NAMES.html), json: join(dir, OUTPUT_NAMES.json) };
+}
+
+/**
+ * Drops our own earlier portfolio from the inputs; refuses when a real input would be
+ * overwritten. Nothing has been written when this throws (the --out folder may have been made).
+ */
+async function guardOutputs(inputs: readonly InputFile[], outputs: BatchResult['outputs'], lang: Lang): Promise<InputFile[]> {
+  const targets = new Set(Object.values(outputs));
+  const kept: InputFile[] = [];
+  for (const input of inputs) {
+    if (!targets.has(input.path)) {
+      kept.push(input);
+      continue;
+    }
+    if (!input.explicit && basename(input.path) === OUTPUT_NAMES.xlsx && (await isOwnPortfolio(input.path))) continue;
+    throw new BatchUsageError(REFUSAL[lang](input.path));
+  }
+  return kept;
+}
+
+/** Writes next to the target and renames, so a reader never sees half a file. */
+async function writeAtomically(path: string, data: string | Buffer): Promise<void> {
+  const temporary = `${path}.${process.pid}.tmp`;
+  await fs.writeFile(temporary, data);
+  await fs.rename(temporary, path);
+}
+
+export async function runBatch(options: BatchOptions): Promise<BatchResult> {
+  const lang = options.lang ?? 'nb';
+  const now = options.now ?? new Date();
+  const progress = options.progress ?? silentProgress;
+  const outputs = await outputPaths(resolve(options.out));
+  const inputs = await guardOutputs(await discoverInputs(options.inputs), outputs, lang);
+
+  progress.start(inputs.length);
+  let outcomes: CheckOutcome[];
+  try {
+    outcomes = await checkFiles(
+      inputs.map((i) => i.path),
+      {
+        jobs: options.jobs ?? defaultJobs(),
+        lang,
+        now,
+        inProcess: options.inProcess,
+        onOutcome: (index, outcome) => progress.fileDone(inputs[index].name, outcome),
+      },
+    );
+  } finally {
+    progress.stop();
+  }
+
+  const portfolio = buildPortfolio(inputs, outcomes, { lang, suppressSmall: options.suppressSmall ?? false, generatedAt: now });
+  await writeAtomically(outputs.xlsx, await portfolioXlsxBuffer(portfolio));
+  await writeAtomically(outputs.html, portfolioHtml(portfolio));
+  await writeAtomically(outputs.json, `${JSON.stringify(portfolio, null, 2)}\n`);
+  return { portfolio, exitCode: exitCode(portfolio), outputs };
+}

@@ -1,0 +1,145 @@
+/**
+ * Words of the portfolio (batch mode) outputs, per language. The words shared with the
+ * single-file reports come from src/report/texts.ts; these are the ones only a portfolio needs.
+ */
+import type { Lang } from '../engine';
+
+export interface BatchText {
+  readonly title: string;
+  readonly sheets: { readonly overview: string; readonly goals: string; readonly findings: string; readonly unreadable: string; readonly about: string };
+  readonly orgNumber: string;
+  readonly sheet: string;
+  readonly programmeType: string;
+  readonly year: string;
+  readonly passes: string;
+  readonly yes: string;
+  readonly no: string;
+  readonly errors: string;
+  readonly warnings: string;
+  readonly infos: string;
+  readonly explainedWarnings: string;
+  readonly previousYear: string;
+  /** Header of a year-over-year change column. */
+  change(label: string): string;
+  readonly percentagePoints: string;
+  readonly explanation: string;
+  readonly hidden: string;
+  readonly timepoint: string;
+  readonly goalText: string;
+  readonly reasonCode: string;
+  readonly goalsReachedDenominator: string;
+  readonly notComputable: string;
+  readonly suppressionNote: string;
+  readonly generated: string;
+  readonly filesRead: (read: number, total: number) => string;
+  readonly summary: (counts: { files: number; passed: number; failed: number; unreadable: number }) => string;
+  readonly chartsTitle: string;
+  readonly chartNote: string;
+  readonly overviewNote: string;
+  readonly clickToSort: string;
+  readonly noUnreadable: string;
+  readonly noGoals: string;
+  readonly findingsByRule: string;
+  readonly aboutRows: {
+    readonly generated: string;
+    readonly template: string;
+    readonly files: string;
+    readonly suppression: string;
+    readonly on: string;
+    readonly off: string;
+  };
+}
+
+export const BATCH_TEXT: Readonly<Record<Lang, BatchText>> = {
+  nb: {
+    title: 'Rapportsjekk – portefølje',
+    sheets: { overview: 'Oversikt', goals: 'Mål', findings: 'Funn', unreadable: 'Ulesbare filer', about: 'Om' },
+    orgNumber: 'Org.nr.',
+    sheet: 'Ark',
+    programmeType: 'Programtype',
+    year: 'År',
+    passes: 'Godkjent',
+    yes: 'Ja',
+    no: 'Nei',
+    errors: 'Feil',
+    warnings: 'Advarsler',
+    infos: 'Merknader',
+    explainedWarnings: 'Forklarte advarsler',
+    previousYear: 'Forrige år (fil)',
+    change: (label) => `Endring: ${label}`,
+    percentagePoints: 'pp',
+    explanation: 'Forklaring',
+    hidden: 'skjult',
+    timepoint: 'Måletidspunkt',
+    goalText: 'Mål (tekst)',
+    reasonCode: 'Årsakskode',
+    goalsReachedDenominator: 'mål',
+    notComputable: 'kan ikke beregnes',
+    suppressionNote:
+      'Små tall er skjult: antall fra 1 til 4 vises som «<5», og andeler og snitt som bygger på dem vises ikke.',
+    generated: 'Laget',
+    filesRead: (read, total) => `${read} av ${total} filer lest`,
+    summary: ({ files, passed, failed, unreadable }) =>
+      `${files} filer: ${passed} uten feil, ${failed} med feil, ${unreadable} kunne ikke leses.`,
+    chartsTitle: 'Nøkkeltall per program',
+    chartNote: 'Hver stolpe viser teller/nevner. Programmer der tallet ikke kan beregnes, er merket slik og vises ikke som 0.',
+    overviewNote: 'Én rad per innlevert rapport. Andeler vises med teller og nevner.',
+    clickToSort: 'Klikk på en kolonneoverskrift for å sortere.',
+    noUnreadable: 'Alle filene kunne leses.',
+    noGoals: 'Ingen mål er registrert.',
+    findingsByRule: 'Funn per regel',
+    aboutRows: {
+      generated: 'Laget',
+      template: 'Mal',
+      files: 'Filer',
+      suppression: 'Små tall skjult',
+      on: 'ja',
+      off: 'nei',
+    },
+  },
+  en: {
+    title: 'Rapportsjekk – portfolio',
+    sheets: { overview: 'Overview', goals: 'Goals', findings: 'Findings', unreadable: 'Unreadable files', about: 'About' },
+    orgNumber: 'Org. no.',
+    sheet: 'Sheet',
+    programmeType: 'Programme type',
+    year: 'Year',
+    passes: 'Passes',
+    yes: 'Yes',
+    no: 'No',
+    errors: 'Errors',
+    warnings: 'Warnings',
+    infos: 'Notes',
+    explainedWarnings: 'Explained warnings',
+    previousYear: 'Previous year (file)',
+    change: (label) => `Change: ${label}`,
+    percentagePoints: 'pp',
+    explanation: 'Explanation',
+    hidden: 'hidden',
+    timepoint: 'Time point',
+    goalText: 'Goal (text)',
+    reasonCode: 'Reason code',
+    goalsReachedDenominator: 'goals',
+    notComputable: 'cannot be computed',
+    suppressionNote: 'Small numbers are hidden: counts from 1 to 4 show as "<5", and rates and means built on them are not shown.',
+    generated: 'Generated',
+    filesRead: (read, total) => `${read} of ${total} files read`,
+    summary: ({ files, passed, failed, unreadable }) =>
+      `${files} files: ${passed} without errors, ${failed} with errors, ${unreadable} could not be read.`,
+    chartsTitle: 'Key figures by programme',
+    chartNote: 'Each bar shows numerator/denominator. Programmes where the figure cannot be computed are marked as such, never shown as 0.',
+    overviewNote: 'One row per submitted report. Rates show their numerator and denominator.',
+    clickToSort: 'Click a column header to sort.',
+    noUnreadable: 'Every file could be read.',
+    noGoals: 'No goals are registered.',
+    findingsByRule: 'Findings by rule',
+    aboutRows: {
+      generated: 'Generated',
+      template: 'Template',
+      files: 'Files',
+      suppression: 'Small numbers hidden',
+      on: 'yes',
+      off: 'no',
+    },
+  },
+};
