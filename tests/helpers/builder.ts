@@ -5,6 +5,8 @@
  */
 import {
   ACTIVITIES,
+  ADDIN_SHEETS,
+  EXPLANATION_HEADERS,
   ActivityKey,
   CellValue,
   GOALS,
@@ -174,6 +176,14 @@ export class WorkbookBuilder {
     columns.push([header, ...values]);
     this.extraColumns.set(sheet, columns);
     return this;
+  }
+
+  /**
+   * Explanations of warnings as the task pane stores them: the hidden sheet
+   * Rapportsjekk_forklaringer with the header Regel, Ark, Celle, Forklaring.
+   */
+  withExplanations(...rows: readonly (readonly [rule: string, sheet: string, cell: string | null, text: string])[]): this {
+    return this.withSheet(ADDIN_SHEETS.explanations, [[...EXPLANATION_HEADERS], ...rows.map((row) => [...row])]);
   }
 
   build(): WorkbookSnapshot {

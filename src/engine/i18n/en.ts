@@ -8,7 +8,7 @@ export const en: RuleCatalogue = {
     fix: 'Add the sheet with exactly this name, preferably starting from the template (`rapportsjekk template`). Case does not matter.',
     notes: 'Sheet names are compared ignoring case and surrounding spaces; a misspelt name (Deltagere) counts as missing. The Aktiviteter sheet is optional and never gives this finding, nor does Veiledning (see template-version-missing).',
     messages: { default: 'The sheet «{sheet}» is missing.' },
-    summary: '{count} required sheets are missing',
+    summary: 'Required sheets missing: {count}',
   },
   'column-missing': {
     description: 'A required (or conditionally required) column is missing.',
@@ -16,7 +16,7 @@ export const en: RuleCatalogue = {
     fix: 'Put the column back with the header from the template. Column order does not matter.',
     notes: 'MentorID is required only in mentor programmes (Mentorprogram, Mentor- og traineeprogram). Antall mentormøter (required when MentorID is set) is not required in a trainee programme that left out the MentorID column. Other columns required "when …" count as required, Oppnådd in Mål included. In the optional Aktiviteter sheet, Dato and Aktivitet are required when the sheet exists. A misspelt header counts as missing (and is reported by column-unknown). When no header row is found among the first 10 rows, every column is missing. Each missing column counts on its own.',
     messages: { default: 'The column «{column}» is missing from the sheet {sheet}.' },
-    summary: '{count} required columns are missing',
+    summary: 'Required columns missing: {count}',
   },
   'column-unknown': {
     description: 'A column header that is not in the template.',
@@ -27,7 +27,7 @@ export const en: RuleCatalogue = {
       default: 'The column «{header}» is not in the template and is not read.',
       duplicate: 'The column «{header}» appears twice; only the first is read.',
     },
-    summary: '{count} columns not in the template',
+    summary: 'Columns not in the template: {count}',
   },
   'template-version-missing': {
     description: 'The template version is missing from Veiledning!B2.',
@@ -49,7 +49,7 @@ export const en: RuleCatalogue = {
       default: '«{column}» is required, but the cell is empty.',
       label: 'The row «{column}» is missing from the Programinfo sheet.',
     },
-    summary: '{count} required cells are empty',
+    summary: 'Rows with empty required cells: {count}',
   },
   'value-type': {
     description: 'Not a number, whole number or date where one is expected.',
@@ -62,7 +62,7 @@ export const en: RuleCatalogue = {
       number: '«{value}» in «{column}» is not a number.',
       date: '«{value}» in «{column}» is not a date (write e.g. 31.12.2025).',
     },
-    summary: '{count} cells have the wrong type',
+    summary: 'Rows with values of the wrong type: {count}',
   },
   'value-code': {
     description: "A value that is not one of the column's codes.",
@@ -70,7 +70,7 @@ export const en: RuleCatalogue = {
     fix: 'Choose a value from the dropdown list.',
     notes: 'Case, extra spaces and hyphen versus en dash do not matter. Numbers and TRUE/FALSE are not codes. Empty cells are reported by value-required.',
     messages: { default: '«{value}» is not a valid value for «{column}». Valid values: {codes}.' },
-    summary: '{count} cells have an invalid code',
+    summary: 'Rows with invalid codes: {count}',
   },
   'value-range': {
     description: 'A value outside the allowed range.',
@@ -84,7 +84,7 @@ export const en: RuleCatalogue = {
       atMost: '{value} in «{column}» is greater than {max}.',
       age: "Years in Norway {value} exceeds the participant's age ({max} years).",
     },
-    summary: '{count} values are outside the allowed range',
+    summary: 'Rows with values outside the allowed range: {count}',
   },
   'formula-error': {
     description: 'The cell holds an Excel error value (#REF!, #DIV/0!, #N/A …).',
@@ -92,7 +92,7 @@ export const en: RuleCatalogue = {
     fix: 'Fix the formula, or type the value directly.',
     notes: 'Only cells the template reads are checked: the template columns of the table sheets and the value cells (column B) of Programinfo. Error values in columns of your own, title rows and other sheets are not read and not reported; Veiledning!B2 is reported by template-version-missing. For every other rule the cell counts as empty.',
     messages: { default: '«{column}» holds the error value {error}.' },
-    summary: '{count} cells hold error values',
+    summary: 'Rows with error values: {count}',
   },
   'orgnr-invalid': {
     description: 'The organisation number is not nine digits or fails the MOD11 check digit.',
@@ -119,7 +119,7 @@ export const en: RuleCatalogue = {
     fix: 'Give each row a unique ID, or merge the rows if they are the same person or goal.',
     notes: 'IDs are compared ignoring case and spaces, and a number equals the same number written as text (17 and «17»). The first occurrence is accepted; every repeat is reported and points at the first. The same ID in different sheets (MålID M1 and MentorID M1) is fine. Empty IDs are reported by value-required.',
     messages: { default: '«{id}» in «{column}» already appears in {first}.' },
-    summary: '{count} IDs are repeated',
+    summary: 'Repeated IDs: {count}',
   },
   'personal-id-in-sheet': {
     description: 'A cell holds a national identity number (fødselsnummer or D-number).',
@@ -127,7 +127,7 @@ export const en: RuleCatalogue = {
     fix: "Delete the number and use the programme's own DeltakerID.",
     notes: 'An 11-digit number (the whole cell, or a run of exactly 11 digits in text) that passes the fødselsnummer/D-number check digits; also the hand-written form with a space after the birth date (150790 12345). A valid number inside a longer run of digits (12 or more) is not reported. 10-digit numbers in number cells are read with a leading zero. Every cell of every sheet is checked, headers, columns and sheets of your own included; one finding per cell. The number is never shown in full in any report.',
     messages: { default: 'The cell appears to hold a national identity number ({masked}). Remove it.' },
-    summary: '{count} cells hold national identity numbers',
+    summary: 'Rows holding a national identity number: {count}',
   },
   'participants-missing': {
     description: 'The Deltakere sheet has no data rows.',
@@ -151,7 +151,7 @@ export const en: RuleCatalogue = {
     fix: 'Correct one of the dates.',
     notes: 'The same day is fine. The dates are compared only when both can be read; unreadable dates are reported by value-type. The finding points at the later date (Sluttdato or Programslutt).',
     messages: { default: '«{laterColumn}» {later} is before «{earlierColumn}» {earlier}.' },
-    summary: '{count} end dates are before the start date',
+    summary: 'End dates before the start date: {count}',
   },
   'date-outside-period': {
     description: 'A participant started after the programme ended or more than a year before it started.',
@@ -200,7 +200,7 @@ export const en: RuleCatalogue = {
       default: '«{column}» is filled in, but the participant is not employed ({status}).',
       noStatus: '«{column}» is filled in, but «{statusColumn}» is empty.',
     },
-    summary: '{count} participants have «Relevant jobb» without being employed',
+    summary: 'Participants with «Relevant jobb» who are not employed: {count}',
   },
   'employment-share-missing': {
     description: 'The participant is employed at the end, but Stillingsprosent is empty.',
@@ -232,7 +232,7 @@ export const en: RuleCatalogue = {
     fix: 'Correct the MentorID, or add the mentor to the Mentorer sheet.',
     notes: 'IDs compare regardless of case and spaces. Not reported when the Mentorer sheet or its MentorID column is missing (sheet-missing or column-missing applies). When Mentorer has no rows, every MentorID is unknown.',
     messages: { default: 'MentorID «{mentorId}» is not in the Mentorer sheet.' },
-    summary: '{count} participants have a MentorID that does not exist',
+    summary: 'Participants with a MentorID that does not exist: {count}',
   },
   'mentor-missing': {
     description: 'A mentor programme, but the participant has no MentorID.',
@@ -292,7 +292,7 @@ export const en: RuleCatalogue = {
       negative: 'The target {value} cannot be negative.',
       mean: 'The target {value} for a mean on the 1–5 scale is outside 1–5.',
     },
-    summary: '{count} targets are implausible',
+    summary: 'Implausible targets: {count}',
   },
   'goal-achieved-missing': {
     description: 'An «Annet» goal without Oppnådd.',
@@ -300,7 +300,7 @@ export const en: RuleCatalogue = {
     fix: 'Enter the result you achieved in Oppnådd.',
     notes: 'Applies only to «Annet»; for the other indicators the achievement is computed from the data. 0 is an answer; an Excel error counts as empty. A goal without MålID is named by its Mål cell. Without Oppnådd the goal gets the status "cannot be assessed".',
     messages: { default: 'The goal «{goalId}» has indicator «Annet», but Oppnådd is empty.' },
-    summary: '{count} «Annet» goals lack Oppnådd',
+    summary: '«Annet» goals without Oppnådd: {count}',
   },
   'goal-reported-mismatch': {
     description: 'Oppnådd differs from the value computed from the participant data.',
@@ -311,7 +311,7 @@ export const en: RuleCatalogue = {
       default: 'Oppnådd is {reported}, but the computed value is {computed}.',
       share: 'Oppnådd is {reported:percent}, but the computed value is {computed:percent} ({numerator} of {denominator}).',
     },
-    summary: '{count} goals report an Oppnådd that differs from the computed value',
+    summary: 'Goals whose Oppnådd differs from the computed value: {count}',
   },
 };
 

@@ -8,7 +8,7 @@ export const nb: RuleCatalogue = {
     fix: 'Legg til arket med nøyaktig dette navnet, helst ved å ta utgangspunkt i malen (`rapportsjekk template`). Store og små bokstaver spiller ingen rolle.',
     notes: 'Arknavn sammenlignes uten hensyn til store og små bokstaver og mellomrom før og etter; et feilstavet navn (Deltagere) regnes som manglende. Arket Aktiviteter er valgfritt og gir aldri dette funnet, og det gjør heller ikke Veiledning (se template-version-missing).',
     messages: { default: 'Arket «{sheet}» mangler.' },
-    summary: '{count} påkrevde ark mangler',
+    summary: 'Påkrevde ark som mangler: {count}',
   },
   'column-missing': {
     description: 'En påkrevd (eller betinget påkrevd) kolonne mangler.',
@@ -16,7 +16,7 @@ export const nb: RuleCatalogue = {
     fix: 'Legg kolonnen tilbake med overskriften fra malen. Rekkefølgen på kolonnene spiller ingen rolle.',
     notes: 'MentorID er bare påkrevd i mentorprogrammer (Mentorprogram, Mentor- og traineeprogram). Antall mentormøter (påkrevd når MentorID er fylt ut) er ikke påkrevd i et traineeprogram som har utelatt MentorID-kolonnen. Andre kolonner som er påkrevd «når …» regnes som påkrevd, også Oppnådd i Mål. I arket Aktiviteter (valgfritt) er Dato og Aktivitet påkrevd når arket finnes. En feilstavet overskrift regnes som manglende (og meldes av column-unknown). Finner vi ikke overskriftsraden blant de 10 første radene, mangler alle kolonnene. Hver manglende kolonne telles for seg.',
     messages: { default: 'Kolonnen «{column}» mangler i arket {sheet}.' },
-    summary: '{count} påkrevde kolonner mangler',
+    summary: 'Påkrevde kolonner som mangler: {count}',
   },
   'column-unknown': {
     description: 'En kolonneoverskrift som ikke finnes i malen.',
@@ -27,7 +27,7 @@ export const nb: RuleCatalogue = {
       default: 'Kolonnen «{header}» finnes ikke i malen og blir ikke lest.',
       duplicate: 'Kolonnen «{header}» står to ganger; bare den første blir lest.',
     },
-    summary: '{count} kolonner som ikke er i malen',
+    summary: 'Kolonner som ikke er i malen: {count}',
   },
   'template-version-missing': {
     description: 'Malversjonen mangler i Veiledning!B2.',
@@ -49,7 +49,7 @@ export const nb: RuleCatalogue = {
       default: '«{column}» er påkrevd, men cellen er tom.',
       label: 'Raden «{column}» mangler i arket Programinfo.',
     },
-    summary: '{count} påkrevde celler er tomme',
+    summary: 'Rader med tomme påkrevde celler: {count}',
   },
   'value-type': {
     description: 'Et tall, et heltall eller en dato der noe annet står.',
@@ -62,7 +62,7 @@ export const nb: RuleCatalogue = {
       number: '«{value}» i «{column}» er ikke et tall.',
       date: '«{value}» i «{column}» er ikke en dato (skriv f.eks. 31.12.2025).',
     },
-    summary: '{count} celler har feil type',
+    summary: 'Rader med verdier av feil type: {count}',
   },
   'value-code': {
     description: 'En verdi som ikke er en av kolonnens koder.',
@@ -70,7 +70,7 @@ export const nb: RuleCatalogue = {
     fix: 'Velg en verdi fra nedtrekkslisten.',
     notes: 'Store og små bokstaver, ekstra mellomrom og bindestrek mot tankestrek spiller ingen rolle. Tall og SANN/USANN er ikke koder. Tomme celler meldes av value-required.',
     messages: { default: '«{value}» er ikke en gyldig verdi for «{column}». Gyldige verdier: {codes}.' },
-    summary: '{count} celler har ugyldig kode',
+    summary: 'Rader med ugyldige koder: {count}',
   },
   'value-range': {
     description: 'En verdi utenfor det tillatte området.',
@@ -84,7 +84,7 @@ export const nb: RuleCatalogue = {
       atMost: '{value} i «{column}» er større enn {max}.',
       age: 'Botid {value} år er lengre enn deltakerens alder ({max} år).',
     },
-    summary: '{count} verdier er utenfor tillatt område',
+    summary: 'Rader med verdier utenfor tillatt område: {count}',
   },
   'formula-error': {
     description: 'Cellen inneholder en Excel-feilverdi (#REF!, #DIV/0!, #N/A …).',
@@ -92,7 +92,7 @@ export const nb: RuleCatalogue = {
     fix: 'Rett formelen, eller skriv inn verdien direkte.',
     notes: 'Bare celler malen leser kontrolleres: malkolonnene i tabellarkene og verdicellene (kolonne B) i Programinfo. Feilverdier i egne kolonner, tittelrader og andre ark leses ikke og meldes ikke; Veiledning!B2 meldes av template-version-missing. For alle andre regler regnes cellen som tom.',
     messages: { default: '«{column}» inneholder feilverdien {error}.' },
-    summary: '{count} celler har feilverdier',
+    summary: 'Rader med feilverdier: {count}',
   },
   'orgnr-invalid': {
     description: 'Organisasjonsnummeret har ikke ni siffer eller feil kontrollsiffer (MOD11).',
@@ -119,7 +119,7 @@ export const nb: RuleCatalogue = {
     fix: 'Gi hver rad en unik ID, eller slå sammen radene om det er samme person eller mål.',
     notes: 'ID-er sammenlignes uten hensyn til store og små bokstaver og mellomrom, og et tall er lik samme tall skrevet som tekst (17 og «17»). Den første forekomsten godtas; hver gjentakelse meldes og peker på den første. Samme ID i ulike ark (MålID M1 og MentorID M1) er greit. Tomme ID-er meldes av value-required.',
     messages: { default: '«{id}» i «{column}» står allerede i {first}.' },
-    summary: '{count} ID-er gjentas',
+    summary: 'Gjentatte ID-er: {count}',
   },
   'personal-id-in-sheet': {
     description: 'En celle inneholder et fødselsnummer eller D-nummer.',
@@ -127,7 +127,7 @@ export const nb: RuleCatalogue = {
     fix: 'Slett nummeret og bruk programmets egen DeltakerID.',
     notes: 'Et tall på 11 siffer (hele cellen, eller en rekke på nøyaktig 11 siffer i tekst) som består kontrollsiffer-testen for fødselsnummer/D-nummer; også den håndskrevne formen med mellomrom etter fødselsdatoen (150790 12345). Et gyldig nummer inni en lengre sifferrekke (12 siffer eller mer) meldes ikke. Tall med 10 siffer i en tallcelle leses med ledende null. Alle celler i alle ark kontrolleres, også overskrifter, egne kolonner og egne ark; ett funn per celle. Nummeret vises aldri i sin helhet i noen rapport.',
     messages: { default: 'Cellen ser ut til å inneholde et fødselsnummer eller D-nummer ({masked}). Fjern det.' },
-    summary: '{count} celler inneholder fødselsnummer',
+    summary: 'Rader med fødselsnummer eller D-nummer: {count}',
   },
   'participants-missing': {
     description: 'Arket Deltakere har ingen datarader.',
@@ -151,7 +151,7 @@ export const nb: RuleCatalogue = {
     fix: 'Rett den ene av datoene.',
     notes: 'Samme dag er greit. Datoene sammenlignes bare når begge kan leses; uleselige datoer meldes av value-type. Funnet peker på den senere datoen (Sluttdato eller Programslutt).',
     messages: { default: '«{laterColumn}» {later} er før «{earlierColumn}» {earlier}.' },
-    summary: '{count} sluttdatoer er før startdatoen',
+    summary: 'Sluttdatoer før startdatoen: {count}',
   },
   'date-outside-period': {
     description: 'En deltaker startet etter programslutt eller mer enn ett år før programstart.',
@@ -200,7 +200,7 @@ export const nb: RuleCatalogue = {
       default: '«{column}» er fylt ut, men deltakeren er ikke i arbeid ({status}).',
       noStatus: '«{column}» er fylt ut, men «{statusColumn}» er tom.',
     },
-    summary: '{count} deltakere har «Relevant jobb» uten å være i arbeid',
+    summary: 'Deltakere med «Relevant jobb» uten å være i arbeid: {count}',
   },
   'employment-share-missing': {
     description: 'Deltakeren er i arbeid ved programslutt, men Stillingsprosent er tom.',
@@ -232,7 +232,7 @@ export const nb: RuleCatalogue = {
     fix: 'Rett MentorID, eller legg mentoren til i arket Mentorer.',
     notes: 'ID-er sammenlignes uten hensyn til store og små bokstaver og mellomrom. Meldes ikke når arket Mentorer eller kolonnen MentorID der mangler (da gjelder sheet-missing eller column-missing). Har Mentorer ingen rader, er alle MentorID-er ukjente.',
     messages: { default: 'MentorID «{mentorId}» finnes ikke i arket Mentorer.' },
-    summary: '{count} deltakere har en MentorID som ikke finnes',
+    summary: 'Deltakere med en MentorID som ikke finnes: {count}',
   },
   'mentor-missing': {
     description: 'Et mentorprogram, men deltakeren har ingen MentorID.',
@@ -292,7 +292,7 @@ export const nb: RuleCatalogue = {
       negative: 'Målverdien {value} kan ikke være negativ.',
       mean: 'Målverdien {value} for et snitt på skalaen 1–5 er utenfor 1–5.',
     },
-    summary: '{count} målverdier er urimelige',
+    summary: 'Urimelige målverdier: {count}',
   },
   'goal-achieved-missing': {
     description: 'Et «Annet»-mål uten Oppnådd.',
@@ -300,7 +300,7 @@ export const nb: RuleCatalogue = {
     fix: 'Skriv resultatet dere har oppnådd i Oppnådd.',
     notes: 'Gjelder bare «Annet»; for de andre indikatorene beregnes oppnådd verdi fra dataene. 0 er et svar, en Excel-feilverdi regnes som tom. Et mål uten MålID navngis med sin Mål-celle. Uten Oppnådd får målet status «kan ikke vurderes».',
     messages: { default: 'Målet «{goalId}» har indikator «Annet», men Oppnådd er tom.' },
-    summary: '{count} «Annet»-mål mangler Oppnådd',
+    summary: '«Annet»-mål uten Oppnådd: {count}',
   },
   'goal-reported-mismatch': {
     description: 'Oppnådd avviker fra verdien beregnet fra deltakerdata.',
@@ -311,7 +311,7 @@ export const nb: RuleCatalogue = {
       default: 'Oppnådd er {reported}, men beregnet verdi er {computed}.',
       share: 'Oppnådd er {reported:percent}, men beregnet verdi er {computed:percent} ({numerator} av {denominator}).',
     },
-    summary: '{count} mål har Oppnådd som avviker fra beregnet verdi',
+    summary: 'Mål der Oppnådd avviker fra beregnet verdi: {count}',
   },
 };
 
