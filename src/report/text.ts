@@ -50,6 +50,15 @@ const NO_COLOURS: Palette = {
   caution: plain,
 };
 
+/**
+ * Workbook text reaches the terminal: control characters (an ANSI escape in a cell could
+ * repaint the screen) become visible placeholders, and line breaks become spaces so every
+ * finding stays on its line.
+ */
+export function terminalSafe(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, ' ').replace(/\t/g, ' ').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '\ufffd');
+}
+
 /** Width in terminal columns (close enough: the reports hold no wide characters). */
 const width = (text: string): number => [...text].length;
 const pad = (text: string, columns: number): string => text + ' '.repeat(Math.max(0, columns - width(text)));
@@ -85,9 +94,9 @@ function findingRow(finding: Finding, lang: Lang, palette: Palette): Row {
   const explained = finding.explanation !== undefined;
   const severity = UI[lang].severity[finding.severity] + (explained ? ` (${text.explained})` : '');
   return {
-    cells: [location(finding) ?? text.noSheet, severity, finding.message, finding.rule],
+    cells: [terminalSafe(location(finding) ?? text.noSheet), severity, terminalSafe(finding.message), finding.rule],
     paints: [palette.dim, explained ? palette.dim : palette.severity[finding.severity], plain, palette.dim],
-    note: explained ? `${text.explanation}: «${finding.explanation}»` : undefined,
+    note: explained ? `${text.explanation}: «${terminalSafe(finding.explanation ?? '')}»` : undefined,
   };
 }
 
@@ -111,7 +120,8 @@ function heading(result: FileReport, palette: Palette): string {
   const { programName, orgName, reportingYear } = result.report.programme;
   const details = [orgName, reportingYear === null ? null : String(reportingYear)].filter((d): d is string => d !== null);
   const about = programName === null ? details.join(', ') : details.length > 0 ? `${programName} (${details.join(', ')})` : programName;
-  return about === '' ? palette.file(result.file) : `${palette.file(result.file)}  ${palette.dim(about)}`;
+  const name = terminalSafe(result.file);
+  return about === '' ? palette.file(name) : `${palette.file(name)}  ${palette.dim(terminalSafe(about))}`;
 }
 
 function fileBlock(result: FileReport, lang: Lang, palette: Palette): string[] {
@@ -120,19 +130,21 @@ function fileBlock(result: FileReport, lang: Lang, palette: Palette): string[] {
   const rows = groupBySheet(report.findings).flatMap((group) => group.findings.map((f) => findingRow(f, lang, palette)));
   if (rows.length > 0) {
     lines.push(...table(rows, '  ', palette));
+  }
+  if (report.rules.length > 0) {
     lines.push('', `  ${REPORT_TEXT[lang].byRule}:`);
     lines.push(
       ...table(
         report.rules.map((summary) => ({
-          cells: [UI[lang].severity[summary.severity], summary.message, summary.rule],
+          cells: [UI[lang].severity[summary.severity], terminalSafe(summary.message), summary.rule],
           paints: [palette.severity[summary.severity], plain, palette.dim],
         })),
         '    ',
         palette,
       ),
     );
-    lines.push('');
   }
+  if (rows.length > 0 || report.rules.length > 0) lines.push('');
   lines.push(`  ${summaryLine(report.counts, lang, palette)}`);
   return lines;
 }
