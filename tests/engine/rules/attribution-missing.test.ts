@@ -16,6 +16,10 @@ ruleTester(rule, {
       snapshot: workbook().withParticipants({ attributedToProgramme: 'Kanskje' }).build(),
     },
     {
+      name: 'an ongoing participant is not yet employed at the end (as in the key figure employedAtEnd)',
+      snapshot: workbook().withParticipants({ completed: 'Pågår', endDate: null, attributedToProgramme: null }).build(),
+    },
+    {
       name: 'no column: column-missing reports it',
       snapshot: workbook().withoutColumn('Deltakere', 'attributedToProgramme').build(),
     },

@@ -18,6 +18,10 @@ ruleTester(rule, {
       name: 'a percentage out of range is value-range’s, not missing',
       snapshot: workbook().withParticipants({ employmentShare: 0.8 }, { employmentShare: '80 %' }).build(),
     },
+    {
+      name: 'an ongoing participant is not yet employed at the end (as in the key figure employedAtEnd)',
+      snapshot: workbook().withParticipants({ completed: 'Pågår', endDate: null, employmentShare: null }).build(),
+    },
     { name: 'no Stillingsprosent column: column-missing reports it', snapshot: workbook().withoutColumn('Deltakere', 'employmentShare').build() },
   ],
   invalid: [

@@ -35,6 +35,10 @@ ruleTester(rule, {
       snapshot: workbook().withParticipants({ statusFollowUp: null, relevantJobFollowUp: null }).build(),
     },
     {
+      name: 'an ongoing participant is not yet employed at the end (as in the key figure employedAtEnd)',
+      snapshot: workbook().withParticipants({ completed: 'Pågår', endDate: null, relevantJob: null, statusFollowUp: null, relevantJobFollowUp: null }).build(),
+    },
+    {
       name: 'an invalid relevance code is value-code’s',
       snapshot: workbook().withParticipants({ relevantJob: 'Litt' }).build(),
     },
