@@ -1,0 +1,28 @@
+/// <reference types="office-js" />
+/**
+ * The Excel (Office.js) Host. This folder is the only place that touches `Excel.*`; the task
+ * pane and the engine see the Host interface and plain data.
+ */
+import type { Host } from '../host';
+import { ExcelRun } from './run';
+import { readSnapshot } from './read-snapshot';
+import { clearMarks, markFindings } from './marks';
+import { writeKeyFigures } from './key-figures';
+import { insertTemplate } from './insert-template';
+import { saveExplanation } from './explanations';
+import { selectCell } from './select-cell';
+
+export type { ExcelRun } from './run';
+
+export function createExcelHost(run: ExcelRun = (batch) => Excel.run(batch)): Host {
+  return {
+    kind: 'excel',
+    readSnapshot: () => readSnapshot(run),
+    selectCell: (sheet, cell) => selectCell(run, sheet, cell),
+    markFindings: (findings) => markFindings(run, findings),
+    clearMarks: () => clearMarks(run),
+    writeKeyFigures: (report) => writeKeyFigures(run, report),
+    insertTemplate: () => insertTemplate(run),
+    saveExplanation: (explanation) => saveExplanation(run, explanation),
+  };
+}

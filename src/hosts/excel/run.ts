@@ -1,0 +1,29 @@
+/// <reference types="office-js" />
+/**
+ * What every Excel module shares: the batch runner (Excel.run, or a fake in tests) and the
+ * payload budget. Excel on the web rejects a request or a response over 5 MB, so writers plan
+ * their batches by the size of what they queue and stay well below it.
+ */
+
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** Excel on the web's limit per request and per response. */
+export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+/** What one batch of ours may queue: a fifth of the limit leaves room for Office's own framing. */
+export const BATCH_BUDGET_BYTES = 1024 * 1024;
+
+/** UTF-8 bytes of a value as it travels (JSON). */
+export function jsonBytes(value: unknown): number {
+  return new TextEncoder().encode(JSON.stringify(value) ?? '').length;
+}
+
+export function isPayloadTooLarge(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'RequestPayloadSizeLimitExceeded' || code === 'ResponsePayloadSizeLimitExceeded';
+}
+
+/** Excel's own names for cells: `'Min plan'!B7`; plain names stay unquoted. */
+export function qualified(sheet: string, address: string): string {
+  const plain = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet);
+  return `${plain ? sheet : `'${sheet.replace(/'/g, "''")}'`}!${address}`;
+}
