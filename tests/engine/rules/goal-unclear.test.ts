@@ -59,11 +59,13 @@ ruleTester(rule, {
       name: '«Annet» with neither a number in the text nor a target',
       snapshot: workbook().withGoals({ ...other, goalText: 'Godt samarbeid', target: null }).build(),
       findings: [{ sheet: 'Mål', cell: 'B2', message: 'mangler tallfestet målverdi og et tall i målteksten.' }],
+      summary: '1/1',
     },
     {
       name: 'an unreadable indicator code counts as no indicator; without a MålID the cell names the goal',
       snapshot: workbook().withGoals({ goalId: null, indicator: 'Flest mulig i jobb' }).build(),
-      findings: [{ sheet: 'Mål', cell: 'B2', message: 'Målet «Mål!B2» er uklart: mangler indikator.' }],
+      findings: [{ sheet: 'Mål', cell: 'B2', message: 'Målet «Mål!B2» er uklart: mangler indikator.', en: 'The goal «Mål!B2» is unclear' }],
+      summary: '1/1',
     },
   ],
 });
