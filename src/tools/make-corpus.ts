@@ -70,6 +70,7 @@ export function orgNumber(random: Random): string {
 }
 
 const ORG_NAMES = ['Bydel Nord', 'Jobbnett', 'Karrierebrua', 'Mentorhuset', 'Fagfolk i arbeid', 'Vestland integrering', 'Nettverk Øst', 'Kompetanseløftet', 'Sammen i jobb', 'Nordlys mentor', 'Trøndelag trainee', 'Agder arbeid'];
+const REGIONS = ['', ' Vest', ' Sør', ' Nord'];
 const PROGRAMME_WORDS = ['Mentorløftet', 'Karrierestart', 'Fagmentor', 'Jobbvenn', 'Traineeløpet', 'Broen til jobb', 'Kompetanse i bruk', 'Nye kolleger'];
 
 const END_STATUSES: readonly [string, number][] = [
@@ -213,11 +214,25 @@ interface Planned {
 
 function plan(options: CorpusOptions): Planned[] {
   const random = seededRandom(options.seed ?? 2026);
-  const orgs = ORG_NAMES.map((name) => ({ name, number: orgNumber(random) }));
+  // Every programme its own organisation (names and numbers unique), except where a test wants
+  // the same organisation again (several years).
+  const orgs: { name: string; number: string }[] = [];
+  const numbers = new Set<string>();
+  const org = (i: number): { name: string; number: string } => {
+    while (orgs.length <= i) {
+      const n = orgs.length;
+      const region = REGIONS[Math.floor(n / ORG_NAMES.length) % REGIONS.length];
+      let number = orgNumber(random);
+      while (numbers.has(number)) number = orgNumber(random);
+      numbers.add(number);
+      orgs.push({ name: `${ORG_NAMES[n % ORG_NAMES.length]}${region}${n >= ORG_NAMES.length * REGIONS.length ? ` ${n}` : ''}`, number });
+    }
+    return orgs[i];
+  };
   const programme = (i: number, year: number, participants: number): Programme => ({
-    orgName: orgs[i % orgs.length].name,
-    orgNumber: orgs[i % orgs.length].number,
-    programName: `${PROGRAMME_WORDS[i % PROGRAMME_WORDS.length]} ${orgs[i % orgs.length].name.split(' ')[0]}`,
+    orgName: org(i).name,
+    orgNumber: org(i).number,
+    programName: `${PROGRAMME_WORDS[i % PROGRAMME_WORDS.length]} ${org(i).name.split(' ')[0]}`,
     year,
     participants,
   });
@@ -241,17 +256,18 @@ function plan(options: CorpusOptions): Planned[] {
   }
 
   const size = (): number => 12 + Math.floor(random() * 40);
-  let org = 0;
-  for (let i = 0; i < 10; i++) report(`god-${String(i + 1).padStart(2, '0')}.xlsx`, 'good', programme(org++, 2025, size()));
-  for (let i = 0; i < 5; i++) report(`feil-${i + 1}.xlsx`, 'flawed', programme(org++, 2025, size()), flawed);
-  for (let i = 0; i < 4; i++) report(`uklare-mal-${i + 1}.xlsx`, 'unclear-goals', programme(org++, 2025, size()), unclearGoals);
-  for (let i = 0; i < 4; i++) report(`mangler-jobbrelevans-${i + 1}.xlsx`, 'missing-job-relevance', programme(org++, 2025, size()), missingJobRelevance);
-  for (let i = 0; i < 3; i++) report(`lite-program-${i + 1}.xlsx`, 'small', programme(org++, 2025, 3 + i * 2));
+  let next = 0;
+  for (let i = 0; i < 10; i++) report(`god-${String(i + 1).padStart(2, '0')}.xlsx`, 'good', programme(next++, 2025, size()));
+  for (let i = 0; i < 5; i++) report(`feil-${i + 1}.xlsx`, 'flawed', programme(next++, 2025, size()), flawed);
+  for (let i = 0; i < 4; i++) report(`uklare-mal-${i + 1}.xlsx`, 'unclear-goals', programme(next++, 2025, size()), unclearGoals);
+  for (let i = 0; i < 4; i++) report(`mangler-jobbrelevans-${i + 1}.xlsx`, 'missing-job-relevance', programme(next++, 2025, size()), missingJobRelevance);
+  for (let i = 0; i < 3; i++) report(`lite-program-${i + 1}.xlsx`, 'small', programme(next++, 2025, 3 + i * 2));
   // One organisation, three years, in sub-folders (batch mode searches recursively).
-  const multi = org++;
-  for (const year of [2023, 2024, 2025]) report(`flere-ar/${year}/${orgs[multi % orgs.length].name.replace(/\s+/g, '-').toLowerCase()}-${year}.xlsx`, 'multi-year', programme(multi, year, size()));
+  const multi = next++;
+  const slug = org(multi).name.replace(/\s+/g, '-').toLowerCase();
+  for (const year of [2023, 2024, 2025]) report(`flere-ar/${year}/${slug}-${year}.xlsx`, 'multi-year', programme(multi, year, size()));
   // Text that a spreadsheet would take for a formula must stay text in portfolio.xlsx.
-  report('formelnavn.xlsx', 'formula-like-name', programme(org++, 2025, size()), (c) => ({
+  report('formelnavn.xlsx', 'formula-like-name', programme(next++, 2025, size()), (c) => ({
     ...c,
     info: { ...c.info, orgName: '=HYPERLINK("http://example.invalid","klikk")', programName: '+Vekst -program @2025' },
   }));
@@ -267,7 +283,7 @@ function plan(options: CorpusOptions): Planned[] {
   };
   broken('odelagt/tom.xlsx', 'broken-empty', async () => Buffer.alloc(0));
   broken('odelagt/tekst.xlsx', 'broken-not-zip', async () => Buffer.from('Dette er ikke et regneark.\n', 'utf8'));
-  const truncatedContent = cleanContent(programme(org++, 2025, 20), random);
+  const truncatedContent = cleanContent(programme(next++, 2025, 20), random);
   broken('odelagt/avkuttet.xlsx', 'broken-truncated', async () => {
     const full = Buffer.from((await buildReportWorkbook(truncatedContent).xlsx.writeBuffer()) as ArrayBuffer);
     return full.subarray(0, Math.floor(full.length / 2));
