@@ -74,7 +74,9 @@ export function resolvePath(io: CliIO, file: string): string {
   return path.resolve(io.cwd, file);
 }
 
+/** The first line of an error's message: enough to name the cause, never a stack trace. */
 export function errorDetail(error: unknown): string {
-  if (error instanceof Error) return oneLine(error.message) || error.name;
-  return oneLine(String(error));
+  const message = error instanceof Error ? error.message : String(error);
+  const first = message.split(/[\r\n]/).find((line) => line.trim() !== '')?.trim();
+  return first ?? (error instanceof Error ? error.name : 'unknown');
 }
