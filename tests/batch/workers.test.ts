@@ -1,0 +1,141 @@
+/**
+ * The real worker threads (compiled JS in dist/, built here first) and the `batch` command.
+ * Outputs must not depend on --jobs; a crashing worker costs only its own file.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, promises as fs } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Command } from 'commander';
+import { runBatch } from '../../src/batch';
+import { checkFiles } from '../../src/batch/pool';
+import { registerBatchCommand } from '../../src/cli/batch-command';
+import type { CommandContext } from '../../src/cli/context';
+import { BATCH_NOW, makeCorpus, tempDir } from './helpers';
+
+const ROOT = resolve(__dirname, '../..');
+
+beforeAll(() => {
+  try {
+    execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'pipe' });
+  } catch (error) {
+    // Type errors elsewhere in the tree still emit JavaScript; only a missing worker is fatal.
+    if (!existsSync(join(ROOT, 'dist/batch/worker.js'))) throw error;
+  }
+}, 180_000);
+
+let corpus: { dir: string };
+beforeAll(async () => {
+  corpus = await makeCorpus(7);
+});
+
+test('portfolio.json and portfolio.html are the same with 1 worker, 2 workers and in-process', async () => {
+  const run = async (options: { jobs?: number; inProcess?: boolean }) => {
+    const result = await runBatch({ inputs: [corpus.dir], out: tempDir('jobs'), now: BATCH_NOW, ...options });
+    return { json: await fs.readFile(result.outputs.json, 'utf8'), html: await fs.readFile(result.outputs.html, 'utf8'), code: result.exitCode };
+  };
+  const one = await run({ jobs: 1 });
+  const two = await run({ jobs: 2 });
+  const local = await run({ inProcess: true });
+  expect(two.json).toBe(one.json);
+  expect(local.json).toBe(one.json);
+  expect(two.html).toBe(one.html);
+  expect(one.code).toBe(1);
+  expect(JSON.parse(one.json).totals.files).toBeGreaterThanOrEqual(30);
+}, 120_000);
+
+test('a worker that dies costs only the file it held; the others are still checked', async () => {
+  const dir = tempDir('crash');
+  const script = join(dir, 'crashing-worker.js');
+  await fs.writeFile(
+    script,
+    `const { parentPort } = require('node:worker_threads');
+parentPort.on('message', (r) => {
+  if (r.path.includes('crash')) process.exit(3);
+  if (r.path.includes('throw')) throw new Error('boom');
+  parentPort.postMessage({ id: r.id, outcome: { kind: 'unreadable', reason: 'empty', message: 'checked ' + r.path } });
+});`,
+  );
+  const paths = ['a.xlsx', 'crash-1.xlsx', 'b.xlsx', 'throw.xlsx', 'c.xlsx', 'crash-2.xlsx', 'd.xlsx'];
+  const seen: number[] = [];
+  const outcomes = await checkFiles(paths, { jobs: 2, lang: 'en', now: BATCH_NOW, workerScript: script, onOutcome: (i) => seen.push(i) });
+  expect(outcomes.map((o) => (o.kind === 'unreadable' ? o.reason : 'report'))).toEqual(['empty', 'internal', 'empty', 'internal', 'empty', 'internal', 'empty']);
+  expect(outcomes[0]).toMatchObject({ message: 'checked a.xlsx' });
+  expect(outcomes[3]).toMatchObject({ message: expect.stringContaining('internal error'), detail: 'boom' });
+  expect([...seen].sort()).toEqual([0, 1, 2, 3, 4, 5, 6]);
+}, 60_000);
+
+describe('the batch command', () => {
+  interface Ran {
+    code: number | undefined;
+    stdout: string;
+    stderr: string;
+  }
+  async function cli(args: string[], cwd = process.cwd()): Promise<Ran> {
+    let stdout = '';
+    let stderr = '';
+    const ctx: CommandContext = {
+      io: { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, env: {}, cwd },
+      lang: 'nb',
+      exitCode: undefined,
+    };
+    const program = new Command('rapportsjekk')
+      .exitOverride()
+      .configureOutput({ writeOut: (s) => (stdout += s), writeErr: (s) => (stderr += s) });
+    registerBatchCommand(program, ctx);
+    try {
+      await program.parseAsync(['batch', ...args, '--now', '2026-03-01'], { from: 'user' });
+    } catch {
+      return { code: 2, stdout, stderr };
+    }
+    return { code: ctx.exitCode, stdout, stderr };
+  }
+
+  test('a mixed folder: exit 1, a line per file on stderr, the three outputs written', async () => {
+    const out = tempDir('cli-out');
+    const ran = await cli([corpus.dir, '--out', out, '--jobs', '2']);
+    expect(ran.code).toBe(1);
+    expect(ran.stderr.split('\n').filter((l) => /^\[\s*\d+\/\d+\] /.test(l)).length).toBeGreaterThanOrEqual(30);
+    expect(ran.stderr).toContain('odelagt/tom.xlsx: kunne ikke leses: filen er tom');
+    expect(ran.stdout).toMatch(/filer: \d+ uten feil, 5 med feil, 4 kunne ikke leses/);
+    for (const name of ['portfolio.xlsx', 'portfolio.html', 'portfolio.json']) expect(existsSync(join(out, name))).toBe(true);
+  }, 120_000);
+
+  test('only clean files: exit 0; only broken files: exit 2; no files at all: exit 2', async () => {
+    const good = await cli([join(corpus.dir, 'god-01.xlsx'), join(corpus.dir, 'god-02.xlsx'), '--out', tempDir('cli-good')]);
+    expect(good.code).toBe(0);
+    const broken = await cli([join(corpus.dir, 'odelagt'), '--out', tempDir('cli-broken')]);
+    expect(broken.code).toBe(2);
+    const empty = await cli([tempDir('empty'), '--out', tempDir('cli-empty')]);
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toContain('fant ingen .xlsx-filer');
+  }, 120_000);
+
+  test('refuses an --out where an input would be overwritten, and leaves the input alone', async () => {
+    const out = tempDir('cli-refuse');
+    const input = join(out, 'portfolio.xlsx');
+    await fs.copyFile(join(corpus.dir, 'god-01.xlsx'), input);
+    const before = await fs.readFile(input);
+    const ran = await cli([input, '--out', out]);
+    expect(ran.code).toBe(2);
+    expect(ran.stderr).toMatch(/^rapportsjekk: --out ville overskrevet .*portfolio\.xlsx/);
+    expect((await fs.readFile(input)).equals(before)).toBe(true);
+    expect(existsSync(join(out, 'portfolio.html'))).toBe(false);
+  }, 60_000);
+
+  test('an --out inside the input folder: a rerun does not take its own portfolio for a submission', async () => {
+    const dir = tempDir('cli-inside');
+    await fs.copyFile(join(corpus.dir, 'god-01.xlsx'), join(dir, 'a.xlsx'));
+    await fs.copyFile(join(corpus.dir, 'god-02.xlsx'), join(dir, 'b.xlsx'));
+    const first = await cli([dir, '--out', dir]);
+    const second = await cli([dir, '--out', dir]);
+    expect([first.code, second.code]).toEqual([0, 0]);
+    const json = JSON.parse(await fs.readFile(join(dir, 'portfolio.json'), 'utf8')) as { files: { file: string }[] };
+    expect(json.files.map((f) => f.file)).toEqual(['a.xlsx', 'b.xlsx']);
+  }, 60_000);
+
+  test('--jobs must be a whole number from 1', async () => {
+    const ran = await cli([corpus.dir, '--jobs', '0', '--out', tempDir('cli-jobs')]);
+    expect(ran.code).toBe(2);
+    expect(ran.stderr).toContain('--jobs må være et helt tall');
+  });
+});
