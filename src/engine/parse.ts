@@ -109,7 +109,11 @@ export function parseDateText(text: string): Date | null {
 
 /** Dates are calendar days: a time of day is dropped. Hosts hand over dates as UTC. */
 export function parseDate(value: CellValue): Date | null {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : startOfUtcDay(value);
+  if (value instanceof Date) {
+    const time = value.getTime();
+    if (Number.isNaN(time)) return null;
+    return time % DAY_MS === 0 ? value : startOfUtcDay(value); // already a calendar day: no copy
+  }
   if (typeof value === 'number') return excelSerialToDate(value);
   if (typeof value === 'string') return parseDateText(value);
   return null;

@@ -22,7 +22,7 @@ import {
   TableSheetDef,
   VERSION_CELL,
 } from './template';
-import { CellValue, cellAddress, cellAt, isBlank, isCellError, SheetGrid, WorkbookSnapshot } from './snapshot';
+import { CellValue, cellAddress, cellAt, columnLetter, isBlank, isCellError, SheetGrid, WorkbookSnapshot } from './snapshot';
 import { normalizeKey, parseDate, parseNumber, parseText } from './parse';
 
 export type CellProblem = 'type' | 'code' | 'error';
@@ -35,7 +35,7 @@ export interface ParsedCell {
   readonly value: Value | null;
   readonly problem: CellProblem | null;
   /** A number written as text with a percent sign. */
-  readonly percent?: boolean;
+  readonly percent: boolean;
 }
 
 export interface Row<K extends string> {
@@ -172,54 +172,96 @@ export function isEmptyCell(cell: ParsedCell | undefined): boolean {
 
 // ---------------------------------------------------------------- cell parsing
 
+/**
+ * A parsed cell. The address is built on demand: a report reads a few hundred addresses,
+ * while a large sheet holds hundreds of thousands of cells (building every address string
+ * up front was most of the reader's time and garbage).
+ */
+class Cell implements ParsedCell {
+  constructor(
+    readonly raw: CellValue,
+    readonly value: Value | null,
+    readonly problem: CellProblem | null,
+    readonly percent: boolean,
+    private readonly columnName: string,
+    private readonly rowNumber: number,
+  ) {}
+
+  get address(): string {
+    return `${this.columnName}${this.rowNumber}`;
+  }
+
+  toJSON(): ParsedCell {
+    return { address: this.address, raw: this.raw, value: this.value, problem: this.problem, percent: this.percent };
+  }
+}
+
 /** Parses cells of one column; code lookups are cached because codes repeat down a column. */
 export class ColumnParser {
   private readonly codes: Map<string, string> | null;
   private readonly cache = new Map<string, string | null>();
+  private readonly columnName: string;
 
-  constructor(private readonly column: ColumnDef) {
+  constructor(
+    private readonly column: ColumnDef,
+    columnIndex = 0,
+  ) {
     this.codes = column.codes ? new Map(column.codes.map((code) => [normalizeKey(code), code])) : null;
+    this.columnName = columnLetter(columnIndex);
   }
 
+  /** Parses the cell at a 0-based row of this parser's column. */
+  parseAt(raw: CellValue, rowIndex: number): ParsedCell {
+    return this.parseIn(raw, this.columnName, rowIndex + 1);
+  }
+
+  /** Parses a cell at an explicit A1 address. */
   parse(raw: CellValue, address: string): ParsedCell {
-    if (raw === null || (typeof raw === 'string' && raw.trim() === '')) return { address, raw, value: null, problem: null };
-    if (isCellError(raw)) return { address, raw, value: null, problem: 'error' };
+    const match = /^([A-Z]+)(\d+)$/.exec(address);
+    return this.parseIn(raw, match ? match[1] : address, match ? Number(match[2]) : 0);
+  }
+
+  private parseIn(raw: CellValue, col: string, row: number): ParsedCell {
+    const cell = (value: Value | null, problem: CellProblem | null, percent = false): Cell =>
+      new Cell(raw, value, problem, percent, col, row);
+    if (raw === null || (typeof raw === 'string' && raw.trim() === '')) return cell(null, null);
+    if (isCellError(raw)) return cell(null, 'error');
     switch (this.column.type) {
       case 'integer':
       case 'number':
       case 'goalValue': {
         const parsed = parseNumber(raw);
-        if (parsed === null) return { address, raw, value: null, problem: 'type' };
+        if (parsed === null) return cell(null, 'type');
         let value = parsed.value;
         if (this.column.type === 'integer') {
           // A formula such as =0,1*3*10 gives 3.0000000000000004: that is 3, not a fraction.
           const whole = Math.round(value);
-          if (Math.abs(value - whole) > 1e-9) return { address, raw, value: null, problem: 'type' };
+          if (Math.abs(value - whole) > 1e-9) return cell(null, 'type');
           value = whole;
         }
-        return parsed.percent ? { address, raw, value, problem: null, percent: true } : { address, raw, value, problem: null };
+        return cell(value, null, parsed.percent);
       }
       case 'date': {
         const date = parseDate(raw);
-        return date === null ? { address, raw, value: null, problem: 'type' } : { address, raw, value: date, problem: null };
+        return date === null ? cell(null, 'type') : cell(date, null);
       }
-      case 'code':
-        return this.parseCode(raw, address);
-      default: {
-        const text = parseText(raw);
-        return { address, raw, value: text, problem: null };
+      case 'code': {
+        const code = this.code(raw);
+        return code === null ? cell(null, 'code') : cell(code, null);
       }
+      default:
+        return cell(parseText(raw), null);
     }
   }
 
-  private parseCode(raw: CellValue, address: string): ParsedCell {
+  private code(raw: CellValue): string | null {
     const text = typeof raw === 'string' ? raw : parseText(raw) ?? '';
     let code = this.cache.get(text);
     if (code === undefined) {
       code = this.codes?.get(normalizeKey(text)) ?? null;
       this.cache.set(text, code);
     }
-    return code === null ? { address, raw, value: null, problem: 'code' } : { address, raw, value: code, problem: null };
+    return code;
   }
 }
 
@@ -237,7 +279,7 @@ function readForm<K extends string>(def: FormSheetDef, snapshot: WorkbookSnapsho
     if (typeof label !== 'string') continue;
     const field = byLabel.get(normalizeKey(label));
     if (field === undefined || fields[field.key] !== undefined) continue;
-    fields[field.key] = new ColumnParser(field).parse(cellAt(grid, r, 1), cellAddress(r, 1));
+    fields[field.key] = new ColumnParser(field, 1).parseAt(cellAt(grid, r, 1), r);
   }
   return { def, sheetName, present: true, fields: fields as Partial<Record<K, ParsedCell>> };
 }
@@ -257,13 +299,16 @@ function readTable<K extends string>(def: TableSheetDef, snapshot: WorkbookSnaps
   if (header === null) return { ...absent, present: true };
   const parsers = def.columns
     .filter((column) => header.columns.has(column.key))
-    .map((column) => ({ key: column.key, index: header.columns.get(column.key) as number, parser: new ColumnParser(column) }));
+    .map((column) => {
+      const index = header.columns.get(column.key) as number;
+      return { key: column.key, index, parser: new ColumnParser(column, index) };
+    });
   const rows: Row<K>[] = [];
   for (let r = header.rowIndex + 1; r < grid.length; r++) {
     const line = grid[r];
     if (line === undefined || !parsers.some((p) => !isBlank(line[p.index] ?? null))) continue;
     const cells: Partial<Record<string, ParsedCell>> = {};
-    for (const p of parsers) cells[p.key] = p.parser.parse(line[p.index] ?? null, cellAddress(r, p.index));
+    for (const p of parsers) cells[p.key] = p.parser.parseAt(line[p.index] ?? null, r);
     rows.push({ rowNumber: r + 1, cells: cells as Partial<Record<K, ParsedCell>> });
   }
   return {

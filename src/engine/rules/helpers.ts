@@ -15,22 +15,33 @@ export function tableReads(read: WorkbookRead): readonly TableRead<string>[] {
   return [read.goals, read.participants, read.mentors, read.activities];
 }
 
-/** Every parsed template cell: Programinfo value cells, then each table's rows. */
-export function* templateCells(read: WorkbookRead): Generator<VisitedCell> {
+const problemCache = new WeakMap<WorkbookRead, readonly VisitedCell[]>();
+
+/**
+ * Template cells the reader could not take as they are (wrong type, unknown code, Excel error),
+ * in sheet order: Programinfo value cells, then each table's rows. Collected once per read and
+ * shared by value-type, value-code and formula-error, so a large sheet is walked once.
+ */
+export function problemCells(read: WorkbookRead): readonly VisitedCell[] {
+  const cached = problemCache.get(read);
+  if (cached !== undefined) return cached;
+  const found: VisitedCell[] = [];
   const info = read.programmeInfo;
   for (const field of info.def.fields) {
     const cell = infoCell(read, field.key);
-    if (cell !== undefined) yield { sheet: info.sheetName, column: field, cell };
+    if (cell?.problem) found.push({ sheet: info.sheetName, column: field, cell });
   }
   for (const table of tableReads(read)) {
     const defs = table.def.columns.filter((column) => table.columns[column.key] !== undefined);
     for (const row of table.rows) {
       for (const column of defs) {
         const cell = row.cells[column.key];
-        if (cell !== undefined) yield { sheet: table.sheetName, column, cell, row: row.rowNumber };
+        if (cell?.problem) found.push({ sheet: table.sheetName, column, cell, row: row.rowNumber });
       }
     }
   }
+  problemCache.set(read, found);
+  return found;
 }
 
 export function columnOf(def: TableSheetDef, key: string): ColumnDef {

@@ -1,9 +1,9 @@
 import { defineRule } from '../rule';
 import { displayValue } from '../parse';
-import { templateCells } from './helpers';
+import { problemCells } from './helpers';
 
 export default defineRule('value-code', 'error', (ctx) => {
-  for (const { sheet, column, cell, row } of templateCells(ctx.read)) {
+  for (const { sheet, column, cell, row } of problemCells(ctx.read)) {
     if (cell.problem !== 'code') continue;
     ctx.report({
       sheet,
