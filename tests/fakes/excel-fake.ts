@@ -1410,8 +1410,9 @@ export class FakeExcel {
           visibility: sheet.visibility,
           frozenRows: sheet.frozenRows,
           columnWidths: [...sheet.columnWidths.entries()],
-          conditionalFormats: sheet.conditionalFormats,
-          charts: sheet.charts,
+          // Internal ids are left out: a re-created format or chart with the same content is the same.
+          conditionalFormats: sheet.conditionalFormats.map(({ id, ...cf }) => (void id, cf)),
+          charts: sheet.charts.map(({ id, ...chart }) => (void id, chart)),
           cells,
         }),
       ) as unknown;

@@ -1,0 +1,93 @@
+/// <reference types="office-js" />
+import { GUIDE_SHEET, PARTICIPANTS, PROGRAMME_INFO, SHEETS, TEMPLATE_VERSION, validate, columnLetter } from '../../../src/engine';
+import type { ColumnDef } from '../../../src/engine';
+import { CODES_SHEET, insertTemplate, TEMPLATE_ROWS } from '../../../src/hosts/excel/insert-template';
+import { readSnapshot } from '../../../src/hosts/excel/read-snapshot';
+import { FakeExcel, parseRect, PAYLOAD_LIMIT_BYTES } from '../../fakes/excel-fake';
+import { NOW, workbook } from '../../helpers/builder';
+import { fakeOf, syncsOf } from './helpers';
+
+const ALL = [GUIDE_SHEET, ...SHEETS.map((s) => s.name)];
+
+/** The codes a dropdown offers, by following its range source into the codes sheet. */
+function dropdownCodes(fake: FakeExcel, sheet: string, address: string): string[] {
+  const rule = fake.cell(sheet, address).validation?.rule as { list?: { source: string } } | undefined;
+  const source = rule?.list?.source ?? '';
+  const match = /^=(.+)!(.+)$/.exec(source);
+  if (!match) throw new Error(`no range source in ${sheet}!${address}: ${source}`);
+  const rect = parseRect(match[2]);
+  return Array.from({ length: rect.bottom - rect.top + 1 }, (_, i) =>
+    String(fake.cell(match[1].replace(/^'|'$/g, ''), `${columnLetter(rect.left)}${rect.top + i + 1}`).value),
+  );
+}
+
+function columnsOf(name: string): readonly ColumnDef[] {
+  const def = SHEETS.find((s) => s.name === name);
+  if (!def) throw new Error(name);
+  return def.kind === 'table' ? def.columns : def.fields;
+}
+
+describe('inserting the template', () => {
+  test('into an empty workbook: every sheet, headers, dropdowns, prompts, formats, frozen header', async () => {
+    const fake = FakeExcel.withSheets({ Ark1: [] });
+    const result = await insertTemplate(fake.run);
+    expect(result).toEqual({ added: ALL, existing: [] });
+    expect(fake.sheetNames()).toEqual(['Ark1', CODES_SHEET, ...ALL]);
+    expect(fake.state.sheet(CODES_SHEET).visibility).toBe('Hidden');
+    expect(Math.max(...fake.syncs.map((s) => s.requestBytes))).toBeLessThan(PAYLOAD_LIMIT_BYTES);
+
+    expect(fake.values(PARTICIPANTS.name)[0]).toEqual(PARTICIPANTS.columns.map((c) => c.header));
+    expect(fake.state.sheet(PARTICIPANTS.name).frozenRows).toBe(1);
+    for (const def of SHEETS.filter((s) => s.kind === 'table')) {
+      columnsOf(def.name).forEach((column, i) => {
+        const first = `${columnLetter(i)}2`;
+        const last = `${columnLetter(i)}${TEMPLATE_ROWS + 1}`;
+        expect(fake.cell(def.name, first).validation?.prompt).toEqual({ showPrompt: true, title: column.header.slice(0, 32), message: column.prompt.nb });
+        if (column.codes) {
+          expect(dropdownCodes(fake, def.name, first)).toEqual(column.codes);
+          expect(dropdownCodes(fake, def.name, last)).toEqual(column.codes);
+        } else {
+          expect(fake.cell(def.name, first).validation?.rule).toBeNull();
+        }
+        if (column.type === 'date') expect(fake.cell(def.name, last).numberFormat).toBe('dd.mm.yyyy');
+      });
+    }
+    // Programinfo is a form: labels in A, the value cells in B carry the dropdowns and prompts.
+    expect(fake.values(PROGRAMME_INFO.name).map((r) => r[0])).toEqual(PROGRAMME_INFO.fields.map((f) => f.header));
+    expect(dropdownCodes(fake, PROGRAMME_INFO.name, 'B4')).toEqual(PROGRAMME_INFO.fields[3].codes);
+    expect(fake.cell(PROGRAMME_INFO.name, 'B7').numberFormat).toBe('dd.mm.yyyy');
+    // The version is text, not the number 2026.1.
+    expect(fake.cell(GUIDE_SHEET, 'B2').value).toBe(TEMPLATE_VERSION);
+  });
+
+  test('the inserted template reads back as a complete, structurally sound template', async () => {
+    const fake = FakeExcel.withSheets({ Ark1: [] });
+    await insertTemplate(fake.run);
+    const report = validate(await readSnapshot(fake.run), { now: NOW });
+    const structural = report.findings.filter((f) => ['sheet-missing', 'column-missing', 'column-unknown', 'template-version-missing'].includes(f.rule));
+    expect(structural).toEqual([]);
+    expect(report.findings.map((f) => f.rule)).toEqual(expect.arrayContaining(['participants-missing', 'goals-missing']));
+  });
+
+  test('into a half-filled workbook: existing sheets are untouched and reported as existing', async () => {
+    const snapshot = workbook().withParticipants({}, {}).build();
+    const fake = fakeOf({ sheets: { Programinfo: snapshot.sheets.Programinfo, deltakere: snapshot.sheets.Deltakere } });
+    fake.edit('deltakere', 'A1:C1', { fill: '#FF0000' });
+    fake.edit('Programinfo', 'B1', { numberFormat: '@', validation: { rule: null, prompt: { showPrompt: true, title: 'Egen', message: 'Egen tekst' }, errorAlert: null } });
+    const before = fake.describe(['Programinfo', 'deltakere']);
+
+    const result = await insertTemplate(fake.run);
+    expect(result).toEqual({ added: [GUIDE_SHEET, 'Mål', 'Mentorer', 'Aktiviteter'], existing: ['Programinfo', 'Deltakere'] });
+    expect(fake.describe(['Programinfo', 'deltakere'])).toEqual(before);
+    expect(fake.sheetNames()).toEqual(['Programinfo', 'deltakere', CODES_SHEET, GUIDE_SHEET, 'Mål', 'Mentorer', 'Aktiviteter']);
+  });
+
+  test('with every sheet present nothing is written: one sync to look', async () => {
+    const fake = fakeOf(workbook().withActivities({}).build());
+    const before = fake.describe();
+    let result;
+    expect(await syncsOf(fake, async () => (result = await insertTemplate(fake.run)))).toBe(1);
+    expect(result).toEqual({ added: [], existing: ALL });
+    expect(fake.describe()).toEqual(before);
+  });
+});
