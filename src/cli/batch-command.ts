@@ -98,7 +98,11 @@ async function runCommand(io: CliIO, inputs: readonly string[], options: BatchCl
     if (portfolio.totals.files === 0) io.stderr.write(`rapportsjekk: ${text.noFiles}\n`);
     const { BATCH_TEXT } = await import('../batch/texts');
     io.stdout.write(`${BATCH_TEXT[options.lang].summary(portfolio.totals)}\n`);
-    const shown = [outputs.xlsx, outputs.html, outputs.json].map((p) => path.relative(io.cwd, p) || p);
+    // Relative to where the user stands when the outputs are below it; absolute otherwise.
+    const shown = [outputs.xlsx, outputs.html, outputs.json].map((p) => {
+      const relative = path.relative(io.cwd, p);
+      return relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? p : relative;
+    });
     io.stdout.write(`${text.wrote} ${shown.join(', ')}\n`);
     return result.exitCode;
   } catch (error) {

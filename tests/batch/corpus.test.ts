@@ -202,7 +202,7 @@ test('portfolio.html references nothing outside itself', async () => {
   for (const entry of corpus.entries) expect(html).toContain(entry.file);
 });
 
-test('LibreOffice opens portfolio.xlsx cleanly', () => {
+test('LibreOffice opens portfolio.xlsx cleanly', async () => {
   let soffice: string;
   try {
     soffice = execFileSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' }).trim();
@@ -217,8 +217,7 @@ test('LibreOffice opens portfolio.xlsx cleanly', () => {
   });
   const pdf = join(work, 'portfolio.pdf');
   expect(existsSync(pdf)).toBe(true);
-  return fs.readFile(pdf).then((data) => {
-    expect(data.subarray(0, 5).toString()).toBe('%PDF-');
-    expect(data.length).toBeGreaterThan(10_000);
-  });
+  const data = await fs.readFile(pdf);
+  expect(data.subarray(0, 5).toString()).toBe('%PDF-');
+  expect(data.length).toBeGreaterThan(10_000);
 }, 180_000);
