@@ -14,7 +14,8 @@ const { validateManifest, hasNativeXmllint } = require('../../scripts/validate-m
 };
 
 const MANIFEST = path.resolve(__dirname, '../../manifest.xml');
-const TOOLS = ['xmllint-wasm', ...(hasNativeXmllint() ? ['xmllint'] : [])] as const;
+type Tool = 'xmllint' | 'xmllint-wasm';
+const TOOLS: Tool[] = ['xmllint-wasm', ...(hasNativeXmllint() ? (['xmllint'] as const) : [])];
 
 function brokenCopy(edit: (xml: string) => string): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'manifest-'));
