@@ -37,7 +37,15 @@ const FORMAT = {
 const changePoints = (pp: string): string => `+0.0" ${pp}";-0.0" ${pp}";0.0" ${pp}"`;
 
 function addSheet(workbook: ExcelJS.Workbook, name: string, columns: readonly Column[], rows: readonly CellOut[][]): ExcelJS.Worksheet {
-  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }] });
+  // Printed (or saved as PDF): landscape A4 with the header on every page; sheets narrow enough
+  // are fitted to the page width, the wide overview runs over several pages with its file column.
+  const fits = columns.length <= 16;
+  const sheet = workbook.addWorksheet(name, {
+    views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }],
+    pageSetup: fits
+      ? { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' }
+      : { paperSize: 9, orientation: 'landscape', scale: 70, printTitlesRow: '1:1', printTitlesColumn: 'A:A' },
+  });
   const header = sheet.addRow(columns.map((c) => c.header));
   header.font = { bold: true };
   header.alignment = { vertical: 'top', wrapText: true };
