@@ -1,0 +1,208 @@
+/**
+ * Writes a report back into the user's own workbook: a `Funn` sheet listing every finding
+ * with a link to its cell, and a note (comment) on each cell that has findings.
+ *
+ * The user's data is not touched: no value, formula, fill, font or number format of theirs
+ * changes. Marking is done with notes only, because a changed fill would be indistinguishable
+ * from the programme's own formatting once the file is sent on. A note the user already had is
+ * kept, with ours appended after a marker, and annotating again replaces our part (and the
+ * Funn sheet) instead of adding to it. Browser-safe.
+ */
+import * as ExcelJS from 'exceljs';
+import { ADDIN_SHEETS, Finding, Lang, maskPersonalIds, normalizeKey, Report, severityRank, UI } from '../../engine';
+import { COLORS, HEADER_STYLE } from './styles';
+import { NoteTexts, readNoteTexts } from './notes';
+import { loadWorkbook, toBytes, workbookBytes } from './workbook-io';
+
+/** Starts our part of a note; everything from it to the end of the note is ours. */
+export const NOTE_MARKER = '[Rapportsjekk]';
+
+const WORDS = {
+  nb: {
+    title: 'Funn fra Rapportsjekk',
+    untouched:
+      'Rapportsjekk har lagt til dette arket og en merknad på hver celle med funn. Ingen verdier, formler eller formater i arbeidsboken er endret.',
+    headers: ['Alvorlighet', 'Ark', 'Celle', 'Regel', 'Melding', 'Forklaring fra programmet'],
+    wholeSheet: '(hele arket)',
+    none: 'Ingen funn.',
+    counts: (e: number, w: number, i: number) => `${e} feil, ${w} advarsler, ${i} info`,
+  },
+  en: {
+    title: 'Findings from Rapportsjekk',
+    untouched:
+      'Rapportsjekk added this sheet and a note on every cell with findings. No value, formula or format in the workbook was changed.',
+    headers: ['Severity', 'Sheet', 'Cell', 'Rule', 'Message', "The programme's explanation"],
+    wholeSheet: '(whole sheet)',
+    none: 'No findings.',
+    counts: (e: number, w: number, i: number) => `${e} errors, ${w} warnings, ${i} info`,
+  },
+} as const;
+
+const WIDTHS = [12, 16, 14, 30, 90, 50];
+const HEADER_ROW = 4;
+
+const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+function findWorksheet(workbook: ExcelJS.Workbook, name: string | null): ExcelJS.Worksheet | undefined {
+  if (name === null) return undefined;
+  const wanted = normalizeKey(name);
+  return workbook.worksheets.find((ws) => ws.name === name) ?? workbook.worksheets.find((ws) => normalizeKey(ws.name) === wanted);
+}
+
+/** `'Mål'!B3` for a formula; quotes inside sheet names are doubled. */
+function reference(sheet: string, cell: string): string {
+  return `'${sheet.replace(/'/g, "''")}'!${cell}`;
+}
+
+const formulaText = (text: string): string => `"${text.replace(/"/g, '""')}"`;
+
+function linkCell(cell: ExcelJS.Cell, worksheet: ExcelJS.Worksheet | undefined, address: string | null, lang: Lang): void {
+  const text = address ?? WORDS[lang].wholeSheet;
+  if (worksheet === undefined) {
+    cell.value = address;
+    return;
+  }
+  // A HYPERLINK formula jumps inside the workbook in Excel and LibreOffice alike.
+  const target = `#${reference(worksheet.name, address ?? 'A1')}`;
+  cell.value = { formula: `HYPERLINK(${formulaText(target)},${formulaText(text)})`, result: text };
+  cell.font = { color: { argb: COLORS.link }, underline: true };
+}
+
+function sortedFindings(findings: readonly Finding[], workbook: ExcelJS.Workbook): Finding[] {
+  const order = new Map(workbook.worksheets.map((ws, i) => [ws.name, i]));
+  const rowOf = (f: Finding): number => Number(/\d+$/.exec(f.cell ?? '')?.[0] ?? 0);
+  return [...findings].sort(
+    (a, b) =>
+      severityRank(a.severity) - severityRank(b.severity) ||
+      (order.get(findWorksheet(workbook, a.sheet)?.name ?? '') ?? -1) - (order.get(findWorksheet(workbook, b.sheet)?.name ?? '') ?? -1) ||
+      rowOf(a) - rowOf(b),
+  );
+}
+
+function writeFindingsSheet(workbook: ExcelJS.Workbook, report: Report, lang: Lang): void {
+  const old = findWorksheet(workbook, ADDIN_SHEETS.findings);
+  if (old !== undefined) workbook.removeWorksheet(old.id);
+  const sheet = workbook.addWorksheet(ADDIN_SHEETS.findings);
+  const words = WORDS[lang];
+  sheet.columns = WIDTHS.map((width) => ({ width }));
+  sheet.getCell('A1').value = `${words.title}: ${words.counts(report.counts.error, report.counts.warning, report.counts.info)}`;
+  sheet.getCell('A1').font = { bold: true, size: 14 };
+  sheet.getCell('A2').value = words.untouched;
+  sheet.getCell('A2').font = { italic: true, color: { argb: COLORS.note } };
+  const header = sheet.getRow(HEADER_ROW);
+  header.values = [...words.headers];
+  header.eachCell((cell) => {
+    cell.style = { ...HEADER_STYLE };
+  });
+  const findings = sortedFindings(report.findings, workbook);
+  if (findings.length === 0) sheet.getCell(HEADER_ROW + 1, 1).value = words.none;
+  findings.forEach((finding, i) => {
+    const row = sheet.getRow(HEADER_ROW + 1 + i);
+    const target = findWorksheet(workbook, finding.sheet);
+    row.getCell(1).value = capitalise(UI[lang].severity[finding.severity]);
+    row.getCell(2).value = finding.sheet;
+    linkCell(row.getCell(3), target, finding.cell, lang);
+    row.getCell(4).value = finding.rule;
+    row.getCell(5).value = maskPersonalIds(finding.message);
+    row.getCell(6).value = finding.explanation === undefined ? null : maskPersonalIds(finding.explanation);
+    row.getCell(5).alignment = { wrapText: true, vertical: 'top' };
+    row.getCell(6).alignment = { wrapText: true, vertical: 'top' };
+  });
+  sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: HEADER_ROW }];
+  sheet.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: HEADER_ROW, column: WIDTHS.length } };
+}
+
+// ---------------------------------------------------------------- notes
+
+type NoteRun = ExcelJS.RichText;
+
+function noteRuns(note: ExcelJS.Cell['note'] | undefined): NoteRun[] {
+  if (note === undefined || note === null) return [];
+  if (typeof note === 'string') return [{ text: note }];
+  return (note.texts ?? []).map((run) => ({ ...run }));
+}
+
+/** The runs of a note without our part (the marker and everything after it). */
+function withoutOurPart(runs: readonly NoteRun[]): NoteRun[] {
+  const kept: NoteRun[] = [];
+  for (const run of runs) {
+    const at = run.text.indexOf(NOTE_MARKER);
+    if (at === -1) {
+      kept.push(run);
+      continue;
+    }
+    const before = run.text.slice(0, at).replace(/\s+$/, '');
+    if (before !== '') kept.push({ ...run, text: before });
+    break;
+  }
+  return kept.some((run) => run.text.trim() !== '') ? kept : [];
+}
+
+function setNote(cell: ExcelJS.Cell, runs: NoteRun[]): void {
+  if (runs.length === 0) {
+    // ExcelJS has no API to remove a note: assigning undefined writes an empty one. A cell
+    // keeps its note in `_comment`, and a loaded one also in its value's model; clear both.
+    const internals = cell as unknown as { _comment?: unknown; _value?: { model?: { comment?: unknown } } };
+    internals._comment = undefined;
+    if (internals._value?.model !== undefined) delete internals._value.model.comment;
+    return;
+  }
+  const old = cell.note;
+  const base = typeof old === 'object' && old !== null ? old : {};
+  cell.note = { ...base, texts: runs };
+}
+
+/**
+ * Goes through every note in the package (ExcelJS cannot list notes on empty cells): puts back
+ * the ones ExcelJS dropped, and removes our part of each, so a re-run does not stack findings.
+ */
+function resetNotes(workbook: ExcelJS.Workbook, notes: NoteTexts): void {
+  for (const worksheet of workbook.worksheets) {
+    for (const [address, text] of notes.get(worksheet.name) ?? []) {
+      const cell = worksheet.getCell(address);
+      const runs = cell.note === undefined ? [{ text }] : noteRuns(cell.note);
+      if (runs.some((run) => run.text.includes(NOTE_MARKER))) setNote(cell, withoutOurPart(runs));
+      else if (cell.note === undefined) setNote(cell, runs);
+    }
+  }
+}
+
+function noteText(findings: readonly Finding[], lang: Lang): string {
+  const lines = findings.map((f) => `${capitalise(UI[lang].severity[f.severity])} (${f.rule}): ${maskPersonalIds(f.message)}`);
+  return `${NOTE_MARKER}\n${lines.join('\n')}`;
+}
+
+function addNotes(workbook: ExcelJS.Workbook, findings: readonly Finding[], lang: Lang): void {
+  const byCell = new Map<string, { worksheet: ExcelJS.Worksheet; cell: string; findings: Finding[] }>();
+  for (const finding of findings) {
+    const worksheet = findWorksheet(workbook, finding.sheet);
+    if (worksheet === undefined || finding.cell === null) continue;
+    const key = `${worksheet.name}!${finding.cell}`;
+    const entry = byCell.get(key) ?? { worksheet, cell: finding.cell, findings: [] };
+    entry.findings.push(finding);
+    byCell.set(key, entry);
+  }
+  for (const { worksheet, cell: address, findings: here } of byCell.values()) {
+    const cell = worksheet.getCell(address);
+    const own = withoutOurPart(noteRuns(cell.note));
+    const separator = own.length > 0 ? '\n\n' : '';
+    setNote(cell, [...own, { text: `${separator}${noteText(sortedByRank(here), lang)}` }]);
+  }
+}
+
+const sortedByRank = (findings: readonly Finding[]): Finding[] =>
+  [...findings].sort((a, b) => severityRank(a.severity) - severityRank(b.severity));
+
+/**
+ * Opens the workbook, replaces the Funn sheet and our notes, and returns the new file.
+ * Everything ExcelJS can round-trip is kept (values, formulas, styles, merges, validations,
+ * notes, hidden sheets, defined names); see the test for what is checked.
+ */
+export async function annotateWorkbook(data: ArrayBuffer | Uint8Array, report: Report, lang: Lang = report.lang): Promise<Uint8Array> {
+  const bytes = toBytes(data);
+  const workbook = await loadWorkbook(bytes);
+  resetNotes(workbook, await readNoteTexts(bytes));
+  writeFindingsSheet(workbook, report, lang);
+  addNotes(workbook, report.findings, lang);
+  return workbookBytes(workbook);
+}

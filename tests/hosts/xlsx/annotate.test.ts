@@ -1,0 +1,222 @@
+/**
+ * Annotating the user's workbook: a Funn sheet and notes, and nothing else changed.
+ */
+import * as ExcelJS from 'exceljs';
+import { ADDIN_SHEETS, Report, validate } from '../../../src/engine';
+import { annotateWorkbook, NOTE_MARKER } from '../../../src/hosts/xlsx/annotate';
+import { readNoteTexts } from '../../../src/hosts/xlsx/notes';
+import { readXlsxBuffer } from '../../../src/hosts/xlsx/read';
+import { buildReportWorkbook } from '../../../src/hosts/xlsx/template-writer';
+import { cleanReport, EXAMPLES_NOW, problemReport } from '../../../src/tools/example-reports';
+
+async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as Parameters<ExcelJS.Xlsx['load']>[0]);
+  return wb;
+}
+
+const bytesOf = async (wb: ExcelJS.Workbook): Promise<Uint8Array> => new Uint8Array(await wb.xlsx.writeBuffer());
+const check = async (bytes: Uint8Array): Promise<Report> => validate(await readXlsxBuffer(bytes), { now: EXAMPLES_NOW });
+
+function noteText(cell: ExcelJS.Cell): string {
+  const note = cell.note;
+  if (note === undefined || note === null) return '';
+  return typeof note === 'string' ? note : (note.texts ?? []).map((t) => t.text).join('');
+}
+
+function findingsSheet(wb: ExcelJS.Workbook): ExcelJS.Worksheet {
+  const sheets = wb.worksheets.filter((ws) => ws.name === ADDIN_SHEETS.findings);
+  expect(sheets).toHaveLength(1);
+  return sheets[0];
+}
+
+/**
+ * The user's cells as ExcelJS models (value, formula, style), every sheet but Funn; notes aside.
+ * Empty cells are left out: annotating an empty cell creates it with its column's style, which
+ * looks the same; the test below checks that separately.
+ */
+function cellModels(wb: ExcelJS.Workbook): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const ws of wb.worksheets) {
+    if (ws.name === ADDIN_SHEETS.findings) continue;
+    out[`${ws.name}:state`] = ws.state;
+    out[`${ws.name}:merges`] = Object.keys((ws as unknown as { _merges: Record<string, unknown> })._merges).sort();
+    out[`${ws.name}:views`] = ws.views;
+    out[`${ws.name}:widths`] = (ws.columns ?? []).map((c) => c.width);
+    out[`${ws.name}:columnStyles`] = (ws.columns ?? []).map((c) => c.style);
+    out[`${ws.name}:validations`] = (ws as unknown as { dataValidations: { model: unknown } }).dataValidations.model;
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        out[`${ws.name}!${cell.address}`] = { value: cell.value, style: cell.style, type: cell.type };
+      }),
+    );
+  }
+  return out;
+}
+
+/** Cells that exist only after annotation are empty and styled like their column. */
+function expectOnlyPlainNewCells(before: ExcelJS.Workbook, after: ExcelJS.Workbook): void {
+  for (const ws of before.worksheets) {
+    const out = after.getWorksheet(ws.name)!;
+    out.eachRow({ includeEmpty: true }, (row) =>
+      row.eachCell({ includeEmpty: true }, (cell) => {
+        const old = ws.findCell(Number(cell.row), cell.col);
+        if (old !== undefined && old.type !== ExcelJS.ValueType.Null) return;
+        expect({ at: cell.address, value: cell.value }).toEqual({ at: cell.address, value: null });
+        expect(cell.style.fill ?? null).toEqual(old?.style.fill ?? out.getColumn(cell.col).style?.fill ?? null);
+      }),
+    );
+  }
+}
+
+describe('annotating the problem example', () => {
+  let original: Uint8Array;
+  let report: Report;
+  let annotatedBytes: Uint8Array;
+  let annotated: ExcelJS.Workbook;
+  beforeAll(async () => {
+    original = await bytesOf(buildReportWorkbook(problemReport()));
+    report = await check(original);
+    annotatedBytes = await annotateWorkbook(original, report, 'nb');
+    annotated = await load(annotatedBytes);
+  });
+
+  test('adds a Funn sheet listing every finding: severity, sheet, cell link, rule, message', () => {
+    const sheet = findingsSheet(annotated);
+    expect(String(sheet.getCell('A1').value)).toContain(`${report.counts.error} feil`);
+    expect(String(sheet.getCell('A2').value)).toMatch(/Ingen verdier, formler eller formater/);
+    const rows: string[][] = [];
+    sheet.eachRow((row, n) => {
+      if (n > 4) rows.push([1, 2, 3, 4, 5].map((c) => {
+        const v = row.getCell(c).value;
+        return typeof v === 'object' && v !== null && 'result' in v ? String(v.result) : String(v);
+      }));
+    });
+    expect(rows).toHaveLength(report.findings.length);
+    const orgnr = rows.find((r) => r[3] === 'orgnr-invalid');
+    expect(orgnr).toEqual(['Feil', 'Programinfo', 'B3', 'orgnr-invalid', expect.stringContaining('926812344')]);
+    // Errors first.
+    const severities = rows.map((r) => r[0]);
+    expect(severities.lastIndexOf('Feil')).toBeLessThan(severities.indexOf('Advarsel'));
+  });
+
+  test('the cell column links to the cell with a HYPERLINK formula', () => {
+    const sheet = findingsSheet(annotated);
+    let link: ExcelJS.CellFormulaValue | undefined;
+    sheet.eachRow((row) => {
+      if (row.getCell(4).value === 'date-order') link = row.getCell(3).value as ExcelJS.CellFormulaValue;
+    });
+    expect(link?.formula).toBe(`HYPERLINK("#'Deltakere'!K8","K8")`);
+    expect(link?.result).toBe('K8');
+  });
+
+  test('every finding cell gets a note naming its rules; other cells get none', async () => {
+    // Read from the package, as Excel does: ExcelJS itself cannot see notes on empty cells.
+    const expected = new Set(report.findings.filter((f) => f.cell !== null).map((f) => `${f.sheet}!${f.cell}`));
+    const noted = new Map<string, string>();
+    for (const [sheet, notes] of await readNoteTexts(annotatedBytes)) for (const [cell, text] of notes) noted.set(`${sheet}!${cell}`, text);
+    expect([...noted.keys()].sort()).toEqual([...expected].sort());
+    expect(noted.get('Deltakere!K8')).toMatch(new RegExp(`^\\${NOTE_MARKER}\\nFeil \\(date-order\\): `));
+    expect(noted.get('Deltakere!R3')).toMatch(/Advarsel \(job-relevance-missing\)/);
+    // The national identity number is masked in the note too.
+    expect(noted.get('Deltakere!W10')).not.toMatch(/\d{11}/);
+  });
+
+  test("leaves the user's values, formulas and formats exactly as they were", async () => {
+    const before = await load(original);
+    expect(cellModels(annotated)).toEqual(cellModels(before));
+    expectOnlyPlainNewCells(before, annotated);
+  });
+
+  test('checking the annotated file gives the same findings as before', async () => {
+    const again = await check(await bytesOf(annotated));
+    expect(again.findings).toEqual(report.findings);
+  });
+
+  test('annotating again replaces the Funn sheet and the notes instead of adding to them', async () => {
+    const twiceBytes = await annotateWorkbook(annotatedBytes, report, 'nb');
+    const twice = await load(twiceBytes);
+    findingsSheet(twice);
+    const notes = (await readNoteTexts(twiceBytes)).get('Deltakere');
+    expect(notes?.get('K8')?.split(NOTE_MARKER)).toHaveLength(2);
+    expect(notes?.get('R3')?.split(NOTE_MARKER)).toHaveLength(2);
+    expect(cellModels(twice)).toEqual(cellModels(annotated));
+  });
+
+  test('in English, the sheet and notes are in English', async () => {
+    const english = await load(await annotateWorkbook(original, validate(await readXlsxBuffer(original), { lang: 'en', now: EXAMPLES_NOW }), 'en'));
+    expect(String(findingsSheet(english).getCell('A1').value)).toMatch(/^Findings from Rapportsjekk: \d+ errors/);
+    expect(noteText(english.getWorksheet('Deltakere')!.getCell('K8'))).toMatch(/Error \(date-order\)/);
+  });
+});
+
+describe("a workbook with the user's own things", () => {
+  async function usersWorkbook(): Promise<Uint8Array> {
+    const wb = buildReportWorkbook(problemReport());
+    const participants = wb.getWorksheet('Deltakere')!;
+    // The user's note on a cell that has a finding (K8), and on one that has none (A2).
+    participants.getCell('K8').note = { texts: [{ text: 'Sjekket med ', font: { bold: true } }, { text: 'veileder.' }] };
+    participants.getCell('A2').note = 'Første deltaker.';
+    // A note on an empty, unformatted cell: ExcelJS drops it on loading, annotation must not.
+    participants.getCell('Z40').note = 'Husk å fylle ut høstkullet.';
+    participants.getCell('A2').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFF0000' } };
+    const extra = wb.addWorksheet('Beregninger');
+    extra.getCell('A1').value = { formula: 'COUNTA(Deltakere!A:A)-1', result: 24 };
+    extra.getCell('A2').value = 0.45;
+    extra.getCell('A2').numFmt = '0.0%';
+    extra.getCell('B1').value = 'Sammenslått';
+    extra.mergeCells('B1:D2');
+    extra.state = 'hidden';
+    wb.definedNames.add("'Beregninger'!$A$1", 'Antall');
+    return bytesOf(wb);
+  }
+
+  test("keeps the user's notes, formats, merges, formulas, hidden sheets and names", async () => {
+    const original = await usersWorkbook();
+    const report = await check(original);
+    const outBytes = await annotateWorkbook(original, report, 'nb');
+    const out = await load(outBytes);
+    expect((await readNoteTexts(outBytes)).get('Deltakere')?.get('Z40')).toBe('Husk å fylle ut høstkullet.');
+    const before = await load(original);
+    expect(cellModels(out)).toEqual(cellModels(before));
+    expectOnlyPlainNewCells(before, out);
+    const participants = out.getWorksheet('Deltakere')!;
+    expect(noteText(participants.getCell('A2'))).toBe('Første deltaker.');
+    const k8 = participants.getCell('K8').note as ExcelJS.Comment;
+    expect(k8.texts?.[0]).toMatchObject({ text: 'Sjekket med ', font: { bold: true } });
+    expect(noteText(participants.getCell('K8'))).toMatch(/^Sjekket med veileder\.\n\n\[Rapportsjekk\]\nFeil \(date-order\)/);
+    expect(out.definedNames.getRanges('Antall').ranges).toEqual(['Beregninger!$A$1']);
+  });
+
+  test('annotating with a report without findings removes our notes and keeps theirs', async () => {
+    const once = await annotateWorkbook(await usersWorkbook(), await check(await usersWorkbook()), 'nb');
+    const clean = validate(await readXlsxBuffer(await bytesOf(buildReportWorkbook(cleanReport()))), { now: EXAMPLES_NOW });
+    expect(clean.findings).toEqual([]);
+    const outBytes = await annotateWorkbook(once, clean, 'nb');
+    const out = await load(outBytes);
+    const participants = out.getWorksheet('Deltakere')!;
+    expect(noteText(participants.getCell('K8'))).toBe('Sjekket med veileder.');
+    const notes = (await readNoteTexts(outBytes)).get('Deltakere');
+    expect([...(notes?.keys() ?? [])].sort()).toEqual(['A2', 'K8', 'Z40']);
+    expect(findingsSheet(out).getCell('A5').value).toBe('Ingen funn.');
+  });
+});
+
+test('findings without a cell, or in a sheet that is missing, are listed without a link', async () => {
+  const wb = buildReportWorkbook(cleanReport());
+  wb.removeWorksheet(wb.getWorksheet('Mentorer')!.id);
+  const original = await bytesOf(wb);
+  const report = await check(original);
+  expect(report.findings.some((f) => f.rule === 'sheet-missing' && f.sheet === 'Mentorer')).toBe(true);
+  const out = await load(await annotateWorkbook(original, report, 'nb'));
+  let row: ExcelJS.Row | undefined;
+  findingsSheet(out).eachRow((r) => {
+    if (r.getCell(4).value === 'sheet-missing') row = r;
+  });
+  expect(row?.getCell(2).value).toBe('Mentorer');
+  expect(row?.getCell(3).value).toBeNull();
+});
+
+test('a file that is not an xlsx is refused with the read error', async () => {
+  await expect(annotateWorkbook(new TextEncoder().encode('a;b\n1;2\n'), {} as Report, 'nb')).rejects.toMatchObject({ reason: 'not-xlsx' });
+});
