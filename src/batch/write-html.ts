@@ -96,13 +96,28 @@ function overviewTable(portfolio: Portfolio): string {
   return `<div class="scroll"><table class="sortable" id="overview-table"><thead><tr>${head}</tr></thead><tbody>${rows.join('\n')}</tbody></table></div>`;
 }
 
-const BAR = { labelWidth: 250, barWidth: 300, textWidth: 190, row: 22, top: 6 } as const;
+const BAR = { labelWidth: 310, barWidth: 300, textWidth: 190, row: 22, top: 6 } as const;
 
 function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
 /** One horizontal bar per submission; the label beside each bar gives its numerator/denominator. */
+/**
+ * Bar labels, unique within the portfolio: "Programme (year)", with the organisation added
+ * where two programmes share a name, and the file name where even that repeats.
+ */
+export function chartLabels(submissions: readonly Submission[]): string[] {
+  const counts = (labels: string[]): Map<string, number> => labels.reduce((m, l) => m.set(l, (m.get(l) ?? 0) + 1), new Map<string, number>());
+  const short = submissions.map(programmeLabel);
+  const shortCounts = counts(short);
+  const withOrg = submissions.map((s, i) =>
+    (shortCounts.get(short[i]) ?? 0) > 1 ? `${s.programName ?? s.file}, ${s.orgName ?? '–'}${s.year === null ? '' : ` (${s.year})`}` : short[i],
+  );
+  const orgCounts = counts(withOrg);
+  return submissions.map((s, i) => ((orgCounts.get(withOrg[i]) ?? 0) > 1 ? `${withOrg[i]} – ${s.file}` : withOrg[i]));
+}
+
 export function barChart(portfolio: Portfolio, key: KeyMetric): string {
   const { lang } = portfolio;
   const subs = portfolio.submissions;
@@ -112,10 +127,11 @@ export function barChart(portfolio: Portfolio, key: KeyMetric): string {
   const width = BAR.labelWidth + BAR.barWidth + BAR.textWidth;
   const height = BAR.top * 2 + subs.length * BAR.row;
   const title = figureLabel(key, lang);
+  const labels = chartLabels(subs);
   const rows = subs.map((s, i) => {
     const figure = s.metrics[key];
     const y = BAR.top + i * BAR.row;
-    const label = programmeLabel(s);
+    const label = labels[i];
     const value = typeof figure.value === 'number' ? figure.value : null;
     const length = value === null ? 0 : Math.max(value > 0 ? 1 : 0, Math.round((Math.min(value, max) / max) * BAR.barWidth));
     const barText = figureText(figure, lang);
@@ -126,7 +142,7 @@ export function barChart(portfolio: Portfolio, key: KeyMetric): string {
     const textX = value === null ? BAR.labelWidth + 6 : BAR.labelWidth + length + 6;
     return (
       `<g><title>${escapeHtml(`${s.file}: ${barText}`)}</title>` +
-      `<text class="lbl" x="${BAR.labelWidth - 8}" y="${y + BAR.row / 2 + 4}" text-anchor="end">${escapeHtml(truncate(label, 36))}</text>` +
+      `<text class="lbl" x="${BAR.labelWidth - 8}" y="${y + BAR.row / 2 + 4}" text-anchor="end">${escapeHtml(truncate(label, 46))}</text>` +
       `${bar}<text class="val${value === null ? ' na' : ''}" x="${textX}" y="${y + BAR.row / 2 + 4}">${escapeHtml(barText)}</text></g>`
     );
   });
@@ -222,7 +238,7 @@ tbody th{font-weight:600;white-space:nowrap;position:sticky;left:0;background:#f
 .badge{display:inline-block;padding:1px 8px;border-radius:10px;font-size:12px;font-weight:600;background:#e8ebef}
 .badge.ok,.badge.reached{background:#dcefe2;color:var(--ok)}.badge.bad,.badge.not-reached,.badge.sev-error{background:#f7dedc;color:var(--bad)}
 .badge.not-assessable{background:#eceef1;color:var(--muted);font-style:italic}.badge.sev-warning{background:#fbeed3;color:#7a5200}
-.charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(760px,1fr));gap:16px}
+.charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(820px,1fr));gap:16px}
 figure.chart{margin:0;border:1px solid var(--line);border-radius:6px;padding:10px 12px;overflow-x:auto}
 figcaption{font-weight:600;margin-bottom:6px}figcaption small{font-weight:400;color:var(--muted)}
 svg text{font:12px system-ui,sans-serif;fill:var(--ink)}svg text.na{fill:var(--na);font-style:italic}

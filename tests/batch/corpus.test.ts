@@ -221,3 +221,33 @@ test('LibreOffice opens portfolio.xlsx cleanly', async () => {
   expect(data.subarray(0, 5).toString()).toBe('%PDF-');
   expect(data.length).toBeGreaterThan(10_000);
 }, 180_000);
+
+test('in Chromium the page loads nothing but itself, and the overview sorts by a clicked column', async () => {
+  const executable = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+  if (executable === undefined) {
+    console.log('skipped: Chromium is not installed');
+    return;
+  }
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath: executable, args: ['--no-sandbox'] });
+  try {
+    const page = await browser.newPage();
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.goto(`file://${plain.outputs.html}`);
+    const participantsColumn = async (): Promise<string[]> =>
+      page.$$eval('#overview-table tbody tr', (rows) => rows.map((row) => (row as HTMLTableRowElement).cells[9].getAttribute('data-sort') ?? ''));
+    expect(await page.locator('#overview-table tbody tr').count()).toBe(json.submissions.length);
+    await page.locator('#overview-table thead th').nth(9).locator('button').click();
+    const ascending = (await participantsColumn()).map(Number);
+    expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
+    await page.locator('#overview-table thead th').nth(9).locator('button').click();
+    const descending = (await participantsColumn()).map(Number);
+    expect(descending).toEqual([...ascending].reverse());
+    expect(await page.locator('#overview-table thead th').nth(9).getAttribute('aria-sort')).toBe('descending');
+    expect(await page.locator('svg').count()).toBe(12);
+    expect(requests).toEqual([`file://${plain.outputs.html}`]);
+  } finally {
+    await browser.close();
+  }
+}, 60_000);
