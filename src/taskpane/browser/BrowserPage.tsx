@@ -1,0 +1,225 @@
+/**
+ * The page outside Office: open a report (button, drag-and-drop or the bundled example), check
+ * it here, and download the marked workbook or the HTML report. The file is read with ExcelJS
+ * in the browser; nothing is uploaded.
+ */
+import { DragEvent, useRef, useState } from 'react';
+import {
+  Button,
+  makeStyles,
+  mergeClasses,
+  shorthands,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  tokens,
+} from '@fluentui/react-components';
+import type { Lang, Report } from '../../engine';
+import { Pane } from '../components/Pane';
+import { isReadError } from '../errors';
+import { fill, PANE_TEXT } from '../i18n';
+import { BrowserHost } from './browser-host';
+import { derivedName, HTML_TYPE, saveFile, XLSX_TYPE } from './download';
+import { loadAnnotator, loadExplanationSheet, loadHtmlReport, loadReader, loadTemplateWriter } from './lazy';
+
+/** Served next to taskpane.html (webpack copies it from examples/). */
+export const EXAMPLE_URL = 'examples/rapport-med-feil.xlsx';
+export const EXAMPLE_NAME = 'rapport-med-feil.xlsx';
+
+const useStyles = makeStyles({
+  drop: {
+    border: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusLarge,
+    padding: tokens.spacingHorizontalL,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
+  dragging: { ...shorthands.borderColor(tokens.colorBrandStroke1), backgroundColor: tokens.colorBrandBackground2 },
+  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  hint: { margin: 0, color: tokens.colorNeutralForeground2 },
+  privacy: { margin: 0 },
+  file: { marginTop: tokens.spacingVerticalM, wordBreak: 'break-all' },
+  downloads: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+});
+
+interface Opened {
+  /** Changes with every file, so the pane starts afresh. */
+  readonly id: number;
+  readonly name: string;
+  readonly bytes: Uint8Array;
+  readonly host: BrowserHost;
+}
+
+function readReason(error: unknown, lang: Lang): string {
+  if (isReadError(error)) return error.describe(lang);
+  const message = error instanceof Error ? error.message.split('\n')[0] : '';
+  return message || PANE_TEXT[lang].unknownValue;
+}
+
+export function BrowserPage({ lang }: { readonly lang: Lang }) {
+  const t = PANE_TEXT[lang];
+  const styles = useStyles();
+  const input = useRef<HTMLInputElement>(null);
+  const [opened, setOpened] = useState<Opened | null>(null);
+  const [reading, setReading] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const counter = useRef(0);
+
+  async function open(name: string, bytes: () => Promise<ArrayBuffer>): Promise<void> {
+    setReading(name);
+    setFailure(null);
+    try {
+      const data = new Uint8Array(await bytes());
+      const { readXlsxBuffer } = await loadReader();
+      const snapshot = await readXlsxBuffer(data);
+      counter.current += 1;
+      setOpened({ id: counter.current, name, bytes: data, host: new BrowserHost(snapshot, lang) });
+    } catch (error) {
+      setFailure(fill(t.readFailed, { file: name, reason: readReason(error, lang) }));
+    } finally {
+      setReading(null);
+    }
+  }
+
+  function openFile(file: File | undefined): void {
+    if (file) void open(file.name, () => file.arrayBuffer());
+  }
+
+  function openExample(): void {
+    void open(EXAMPLE_NAME, async () => {
+      const response = await fetch(EXAMPLE_URL);
+      if (!response.ok) throw new Error(t.exampleFailed);
+      return response.arrayBuffer();
+    });
+  }
+
+  function onDrop(event: DragEvent<HTMLDivElement>): void {
+    event.preventDefault();
+    setDragging(false);
+    openFile(event.dataTransfer.files[0]);
+  }
+
+  return (
+    <>
+      <div
+        className={mergeClasses(styles.drop, dragging && styles.dragging)}
+        onDragOver={(event) => {
+          event.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+        data-testid="drop-zone"
+      >
+        <p className={styles.hint}>{t.browserIntro}</p>
+        <div className={styles.buttons}>
+          <Button appearance="primary" disabledFocusable={reading !== null} onClick={() => input.current?.click()}>
+            {t.openFile}
+          </Button>
+          <Button disabledFocusable={reading !== null} onClick={openExample}>
+            {t.tryExample}
+          </Button>
+        </div>
+        <p className={styles.hint}>
+          {t.dropHere} {t.dropHint}
+        </p>
+        <p className={styles.privacy}>{t.privacy}</p>
+        <input
+          ref={input}
+          type="file"
+          accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          hidden
+          data-testid="file-input"
+          onChange={(event) => {
+            openFile(event.target.files?.[0]);
+            // Choosing the same file again must read it again.
+            event.target.value = '';
+          }}
+        />
+      </div>
+      {reading !== null && <Spinner size="tiny" label={fill(t.reading, { file: reading })} labelPosition="after" />}
+      {failure !== null && (
+        <MessageBar intent="error" layout="multiline" role="alert">
+          <MessageBarBody>
+            <MessageBarTitle>{t.errorTitle}</MessageBarTitle>
+            {failure}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {opened !== null && (
+        <div key={opened.id}>
+          <p className={styles.file}>{fill(t.openedFile, { file: opened.name })}</p>
+          <Pane host={opened.host} lang={lang} autoCheck>
+            {(report) => <Downloads opened={opened} report={report} lang={lang} />}
+          </Pane>
+        </div>
+      )}
+    </>
+  );
+}
+
+function Downloads({ opened, report, lang }: { readonly opened: Opened; readonly report: Report; readonly lang: Lang }) {
+  const t = PANE_TEXT[lang];
+  const styles = useStyles();
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ intent: 'success' | 'error'; text: string } | null>(null);
+
+  async function run(fileName: string, make: () => Promise<{ content: BlobPart; type: string }>): Promise<void> {
+    setBusy(true);
+    setMessage(null);
+    try {
+      const { content, type } = await make();
+      saveFile(content, type, fileName);
+      setMessage({ intent: 'success', text: fill(t.downloadReady, { file: fileName }) });
+    } catch (error) {
+      setMessage({ intent: 'error', text: readReason(error, lang) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const annotated = () =>
+    run(derivedName(opened.name, lang === 'nb' ? 'kontrollert' : 'checked', 'xlsx'), async () => {
+      const [{ annotateWorkbook }, { withExplanationSheet }] = await Promise.all([loadAnnotator(), loadExplanationSheet()]);
+      const explained = await withExplanationSheet(opened.bytes, opened.host.storedExplanations);
+      return { content: (await annotateWorkbook(explained, report, lang)) as BlobPart, type: XLSX_TYPE };
+    });
+
+  const html = () =>
+    run(derivedName(opened.name, lang === 'nb' ? 'rapport' : 'report', 'html'), async () => {
+      const { formatHtml } = await loadHtmlReport();
+      return { content: formatHtml([{ file: opened.name, report }], { lang }), type: HTML_TYPE };
+    });
+
+  const template = () =>
+    run(lang === 'nb' ? 'indikatormal.xlsx' : 'indicator-template.xlsx', async () => {
+      const { writeTemplate } = await loadTemplateWriter();
+      return { content: (await writeTemplate(lang)) as BlobPart, type: XLSX_TYPE };
+    });
+
+  return (
+    <section aria-labelledby="rs-downloads-heading">
+      <h2 id="rs-downloads-heading">{t.downloadsHeading}</h2>
+      <p className={styles.hint}>{t.browserMarksNote}</p>
+      <div className={styles.downloads}>
+        <Button disabledFocusable={busy} onClick={() => void annotated()}>
+          {t.downloadAnnotated}
+        </Button>
+        <Button disabledFocusable={busy} onClick={() => void html()}>
+          {t.downloadHtml}
+        </Button>
+        <Button disabledFocusable={busy} onClick={() => void template()}>
+          {t.downloadTemplate}
+        </Button>
+      </div>
+      {message && (
+        <MessageBar intent={message.intent} layout="multiline">
+          <MessageBarBody>{message.text}</MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,239 @@
+/**
+ * The pane's actions over a Host. The same component runs in Excel and on the browser page; it
+ * never sees Excel.* or ExcelJS, only the Host and the engine. Every host call is caught and
+ * shown as a message in plain words, so a failing host never takes the pane down.
+ */
+import { ReactNode, useCallback, useEffect, useRef, useState } from 'react';
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  tokens,
+} from '@fluentui/react-components';
+import { ADDIN_SHEETS, UI, validate } from '../../engine';
+import type { Finding, Lang, Report } from '../../engine';
+import type { Host } from '../../hosts/host';
+import { describeError } from '../errors';
+import { findingLocation } from '../figures';
+import { fill, PANE_TEXT } from '../i18n';
+import { Findings } from './Findings';
+import { KeyFigures } from './KeyFigures';
+import { Summary } from './Summary';
+
+const useStyles = makeStyles({
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, margin: `${tokens.spacingVerticalS} 0` },
+  status: { minHeight: '24px', margin: `${tokens.spacingVerticalXS} 0` },
+  visuallyHidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    margin: '-1px',
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
+    border: 0,
+    padding: 0,
+  },
+});
+
+export interface Notice {
+  readonly intent: 'success' | 'info' | 'warning' | 'error';
+  readonly text: string;
+}
+
+type Action = 'check' | 'mark' | 'clear' | 'figures' | 'template' | 'select' | 'explain';
+
+export interface PaneProps {
+  readonly host: Host;
+  readonly lang: Lang;
+  /** Check as soon as the pane shows (the browser page does, right after a file is opened). */
+  readonly autoCheck?: boolean;
+  /** Every new report (the browser page builds its downloads from it). */
+  readonly onReport?: (report: Report) => void;
+  /** Shown under the actions once there is a report (the browser page's downloads). */
+  readonly children?: (report: Report) => ReactNode;
+}
+
+export function Pane({ host, lang, autoCheck = false, onReport, children }: PaneProps) {
+  const t = PANE_TEXT[lang];
+  const styles = useStyles();
+  const [report, setReport] = useState<Report | null>(null);
+  const [busy, setBusy] = useState<Action | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const [showFigures, setShowFigures] = useState(host.kind === 'browser');
+  const [selectedKey, setSelectedKey] = useState<string | null>(null);
+  const figuresHeading = useRef<HTMLHeadingElement>(null);
+  const [focusFigures, setFocusFigures] = useState(false);
+  const inExcel = host.kind === 'excel';
+
+  const say = useCallback((next: Notice | null) => {
+    setNotice(next);
+    if (next) setAnnouncement(next.text);
+  }, []);
+
+  /** Runs one host action; a failure becomes a message, never an exception. */
+  const run = useCallback(
+    async <T,>(action: Action, work: () => Promise<T>): Promise<T | undefined> => {
+      setBusy(action);
+      try {
+        return await work();
+      } catch (error) {
+        say({ intent: 'error', text: describeError(error, lang) });
+        return undefined;
+      } finally {
+        setBusy(null);
+      }
+    },
+    [lang, say],
+  );
+
+  const recheck = useCallback(async (): Promise<Report> => {
+    const snapshot = await host.readSnapshot();
+    const next = validate(snapshot, { lang });
+    setReport(next);
+    onReport?.(next);
+    const counts = (['error', 'warning', 'info'] as const).map((s) => `${next.counts[s]} ${UI[lang].severityPlural[s]}`);
+    setAnnouncement(`${next.passed ? t.passed : t.failed} ${counts.join(', ')}.`);
+    return next;
+  }, [host, lang, onReport, t]);
+
+  const check = useCallback(async () => {
+    say(null);
+    setSelectedKey(null);
+    await run('check', recheck);
+  }, [recheck, run, say]);
+
+  const autoChecked = useRef(false);
+  useEffect(() => {
+    if (autoCheck && !autoChecked.current) {
+      autoChecked.current = true;
+      void check();
+    }
+  }, [autoCheck, check]);
+
+  useEffect(() => {
+    if (focusFigures && showFigures && report) {
+      figuresHeading.current?.focus();
+      setFocusFigures(false);
+    }
+  }, [focusFigures, showFigures, report]);
+
+  const mark = () =>
+    run('mark', async () => {
+      say(null);
+      const current = report ?? (await recheck());
+      await host.markFindings(current.findings);
+      say({ intent: 'success', text: t.marked });
+    });
+
+  const clearMarks = () =>
+    run('clear', async () => {
+      say(null);
+      await host.clearMarks();
+      say({ intent: 'success', text: t.marksCleared });
+    });
+
+  const keyFigures = () =>
+    run('figures', async () => {
+      say(null);
+      const current = report ?? (await recheck());
+      await host.writeKeyFigures(current);
+      setShowFigures(true);
+      setFocusFigures(true);
+      if (inExcel) say({ intent: 'success', text: fill(t.keyFiguresWritten, { sheet: ADDIN_SHEETS.keyFigures }) });
+    });
+
+  const insertTemplate = () =>
+    run('template', async () => {
+      say(null);
+      const result = await host.insertTemplate();
+      const parts = [result.added.length > 0 ? fill(t.templateAdded, { sheets: result.added.join(', ') }) : t.templateNothingAdded];
+      if (result.existing.length > 0) parts.push(fill(t.templateExisting, { sheets: result.existing.join(', ') }));
+      say({ intent: 'success', text: parts.join(' ') });
+    });
+
+  const select = (finding: Finding, key: string) =>
+    run('select', async () => {
+      if (finding.sheet === null) return;
+      await host.selectCell(finding.sheet, finding.cell);
+      setSelectedKey(key);
+      if (!inExcel) say({ intent: 'info', text: fill(t.selectedInBrowser, { location: findingLocation(finding, lang) }) });
+    });
+
+  const explain = async (finding: Finding, text: string): Promise<boolean> => {
+    const saved = await run('explain', async () => {
+      if (finding.sheet === null) return false;
+      await host.saveExplanation({ rule: finding.rule, sheet: finding.sheet, cell: finding.cell ?? '', text });
+      await recheck();
+      say({ intent: 'success', text: text === '' ? t.explanationRemoved : t.explanationSaved });
+      return true;
+    });
+    return saved === true;
+  };
+
+  const disabled = busy !== null;
+  return (
+    <>
+      <div role="group" aria-label={t.actions} className={styles.actions}>
+        <Button appearance="primary" disabledFocusable={disabled} onClick={() => void check()}>
+          {t.check}
+        </Button>
+        {inExcel && (
+          <>
+            <Button disabledFocusable={disabled} onClick={() => void mark()}>
+              {t.mark}
+            </Button>
+            <Button disabledFocusable={disabled} onClick={() => void clearMarks()}>
+              {t.clearMarks}
+            </Button>
+          </>
+        )}
+        <Button disabledFocusable={disabled} onClick={() => void keyFigures()}>
+          {t.keyFigures}
+        </Button>
+        {inExcel && (
+          <Button disabledFocusable={disabled} onClick={() => void insertTemplate()}>
+            {t.insertTemplate}
+          </Button>
+        )}
+      </div>
+      <div className={styles.status}>{busy === 'check' && <Spinner size="tiny" label={t.checking} labelPosition="after" />}</div>
+      <div role="status" aria-live="polite" className={styles.visuallyHidden}>
+        {announcement}
+      </div>
+      {notice && (
+        <MessageBar intent={notice.intent} layout="multiline">
+          <MessageBarBody>
+            {notice.intent === 'error' && <MessageBarTitle>{t.errorTitle}</MessageBarTitle>}
+            {notice.text}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={() => setNotice(null)}>
+              {t.dismiss}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {report && (
+        <>
+          <Summary report={report} lang={lang} />
+          {children?.(report)}
+          <Findings
+            report={report}
+            lang={lang}
+            selectedKey={selectedKey}
+            busy={disabled}
+            onSelect={(finding, key) => void select(finding, key)}
+            onExplain={explain}
+          />
+          {showFigures && <KeyFigures ref={figuresHeading} report={report} lang={lang} />}
+        </>
+      )}
+    </>
+  );
+}
