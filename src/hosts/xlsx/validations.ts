@@ -2,16 +2,16 @@
  * Data validations of the generated template: a dropdown for every code column and an input
  * prompt for every column, all derived from the template definition.
  *
- * Excel limits that shape this: a prompt title holds 32 characters and a prompt 255; an inline
- * list ("a,b,c") holds 255 characters and cannot contain a comma inside a code. Lists that do
- * not fit inline live in the hidden `Koder` sheet and are referenced by range.
+ * Excel limits that shape this: a prompt title holds 32 characters, a prompt 255, an error
+ * message 225; an inline list ("a,b,c") holds 255 characters and cannot contain a comma inside
+ * a code. Lists that do not fit inline live in the hidden `Koder` sheet, referenced by range.
  */
 import type * as ExcelJS from 'exceljs';
 import { Bound, ColumnDef, Condition, Lang, Requirement, SheetDef } from '../../engine';
 
 export const CODES_SHEET = 'Koder';
 
-export const EXCEL_LIMITS = { promptTitle: 32, prompt: 255, errorTitle: 32, error: 255, inlineList: 255 } as const;
+export const EXCEL_LIMITS = { promptTitle: 32, prompt: 255, errorTitle: 32, error: 225, inlineList: 255 } as const;
 
 /** Shortens text to Excel's limit, ending with an ellipsis when cut. */
 export function clamp(text: string, limit: number): string {
@@ -138,7 +138,7 @@ export function validationFor(column: ColumnDef, lang: Lang, lists: CodeLists): 
     showErrorMessage: true,
     errorStyle: 'warning',
     errorTitle: clamp(column.header, EXCEL_LIMITS.errorTitle),
-    error: ERRORS[kind][lang],
+    error: clamp(ERRORS[kind][lang], EXCEL_LIMITS.error),
   });
   if (column.codes !== undefined) {
     return { ...prompt, ...onError('code'), type: 'list', allowBlank: true, formulae: [lists.formula(column.codes)] };

@@ -111,6 +111,9 @@ describe('the template (nb)', () => {
       expect(validation?.promptTitle?.length).toBeLessThanOrEqual(EXCEL_LIMITS.promptTitle);
       expect(validation?.prompt?.length).toBeLessThanOrEqual(EXCEL_LIMITS.prompt);
       expect(validation?.prompt).toContain(column.prompt.nb.slice(0, 40));
+      const error = (validation as { error?: string; errorTitle?: string } | undefined);
+      expect(error?.error?.length ?? 0).toBeLessThanOrEqual(EXCEL_LIMITS.error);
+      expect(error?.errorTitle?.length ?? 0).toBeLessThanOrEqual(EXCEL_LIMITS.errorTitle);
     }
     // Nothing below the template rows.
     if (name !== PROGRAMME_INFO.name) expect(validationAt(sheet(wb, name), first.replace(/\d+$/, String(LAST_ROW + 1)))).toBeUndefined();
