@@ -74,11 +74,26 @@ async function outputPaths(out: string): Promise<BatchResult['outputs']> {
  * Drops our own earlier portfolio from the inputs; refuses when a real input would be
  * overwritten. Nothing has been written when this throws (the --out folder may have been made).
  */
+async function identity(path: string): Promise<string | null> {
+  try {
+    const stat = await fs.stat(path);
+    return `${stat.dev}:${stat.ino}`;
+  } catch {
+    return null;
+  }
+}
+
 async function guardOutputs(inputs: readonly InputFile[], outputs: BatchResult['outputs'], lang: Lang): Promise<InputFile[]> {
-  const targets = new Set(Object.values(outputs));
+  const targets = new Set<string>(Object.values(outputs));
+  // The same file under another name (a hard link) would be overwritten too.
+  for (const output of Object.values(outputs)) {
+    const id = await identity(output);
+    if (id !== null) targets.add(id);
+  }
   const kept: InputFile[] = [];
   for (const input of inputs) {
-    if (!targets.has(input.path)) {
+    const id = targets.size > 3 ? await identity(input.path) : null;
+    if (!targets.has(input.path) && (id === null || !targets.has(id))) {
       kept.push(input);
       continue;
     }

@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import { UI } from '../engine';
 import type { Lang } from '../engine';
 import { REPORT_TEXT } from '../report/texts';
-import { Figure, figureDenominatorLabel, figureLabel, KeyMetric, Shown } from './figures';
+import { Figure, figureDenominatorLabel, figureKind, figureLabel, KeyMetric, Shown } from './figures';
 import type { Portfolio } from './portfolio';
 import { BATCH_TEXT } from './texts';
 
@@ -81,7 +81,7 @@ function figureColumns(key: KeyMetric, lang: Lang, withChange: boolean): Column[
   const text = REPORT_TEXT[lang];
   const label = figureLabel(key, lang);
   const over = figureDenominatorLabel(key, lang);
-  const kind = key === 'selfAssessmentMean' ? 'mean' : ['participants', 'leavers', 'jobsAttributedToProgramme'].includes(key) ? 'count' : 'rate';
+  const kind = figureKind(key);
   const columns: Column[] = [];
   if (kind === 'count') columns.push({ header: label, format: FORMAT.whole, numeric: true });
   if (kind === 'rate') {
