@@ -121,9 +121,18 @@ const ERRORS: Readonly<Record<'code' | 'number', Readonly<Record<Lang, string>>>
  * own prompt does not already say so.
  */
 export function promptText(column: ColumnDef, lang: Lang): string {
-  if (column.required === 'no' && /valgfri|optional/i.test(column.prompt[lang])) return column.prompt[lang];
-  return `${column.prompt[lang]} ${requirementText(column.required, lang)}`;
+  const own = column.prompt[lang];
+  // Målverdi and Oppnådd hold shares and counts in one column, so they are not formatted as
+  // percent (a count of 25 would show as 2500 %); the prompt says how to write each instead.
+  const text = column.type === 'goalValue' && !own.includes('%') ? `${own} ${GOAL_VALUE_HINT[lang]}` : own;
+  if (column.required === 'no' && /valgfri|optional/i.test(own)) return text;
+  return `${text} ${requirementText(column.required, lang)}`;
 }
+
+const GOAL_VALUE_HINT: Readonly<Record<Lang, string>> = {
+  nb: 'Andeler som 60 % eller 0,6, antall og snitt som tall.',
+  en: 'Shares as 60 % or 0.6, counts and means as numbers.',
+};
 
 export function validationFor(column: ColumnDef, lang: Lang, lists: CodeLists): Validation {
   const prompt: Validation = {

@@ -134,6 +134,12 @@ describe('the template (nb)', () => {
     expect(codeCases.length).toBeGreaterThanOrEqual(15);
   });
 
+  test('Målverdi and Oppnådd prompts say how to write shares and counts (they are not % formatted)', () => {
+    const goals = sheet(wb, 'Mål');
+    for (const cell of ['D2', 'F2']) expect(validationAt(goals, cell)?.prompt).toMatch(/60 % eller 0,6/);
+    expect(validationAt(goals, 'F2')?.prompt).toMatch(/antall og snitt som tall/);
+  });
+
   test('long lists and lists with commas live in Koder; short ones are inline', () => {
     const participants = sheet(wb, PARTICIPANTS.name);
     const education = PARTICIPANTS.columns.findIndex((c) => c.key === 'educationLevel');
