@@ -13,6 +13,7 @@ const fs = require('fs');
 const path = require('path');
 const { fork } = require('child_process');
 const { ROOT, PANE_DIR, LOG_FILE, ensureStateDir, runningServer } = require('./pane-state');
+const { buildIsCurrent, buildPane } = require('./pane-build');
 
 const FOREGROUND = process.argv.includes('--foreground');
 const FORCE_HTTP = process.argv.includes('--http');
@@ -20,41 +21,10 @@ const PORT = process.env.PORT || '3000';
 /** Creating certificates for the first time can take a while; longer than this is a hang. */
 const START_TIMEOUT_MS = 120_000;
 
-/** Everything the pane is built from. */
-const SOURCES = ['src/taskpane', 'src/engine', 'src/hosts', 'src/report', 'assets', 'examples', 'webpack.config.js', 'package.json'];
-
-function newestMtime(target) {
-  let stat;
-  try {
-    stat = fs.statSync(target);
-  } catch {
-    return 0;
-  }
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = stat.mtimeMs;
-  for (const name of fs.readdirSync(target)) newest = Math.max(newest, newestMtime(path.join(target, name)));
-  return newest;
-}
-
-function buildIsCurrent() {
-  const built = path.join(PANE_DIR, 'taskpane.html');
-  if (!fs.existsSync(built)) return false;
-  const builtAt = fs.statSync(built).mtimeMs;
-  return SOURCES.every((source) => newestMtime(path.join(ROOT, source)) <= builtAt);
-}
-
-function build() {
+async function build() {
   console.log('Building the task pane (webpack) …');
-  const webpack = require('webpack');
-  const config = require('../webpack.config.js')({}, { mode: 'production' });
-  return new Promise((resolve, reject) => {
-    webpack(config, (error, stats) => {
-      if (error) return reject(error);
-      if (stats.hasErrors()) return reject(new Error(stats.toString('errors-only')));
-      console.log(`Built ${path.relative(ROOT, PANE_DIR)} in ${((stats.endTime - stats.startTime) / 1000).toFixed(1)} s.`);
-      resolve();
-    });
-  });
+  const seconds = await buildPane();
+  console.log(`Built ${path.relative(ROOT, PANE_DIR)} in ${seconds.toFixed(1)} s.`);
 }
 
 function printHowToLoad({ url, protocol, port, certificateProblem }, pid) {

@@ -71,10 +71,8 @@ export function Pane({ host, lang, autoCheck = false, onReport, children }: Pane
   const [focusFigures, setFocusFigures] = useState(false);
   const inExcel = host.kind === 'excel';
 
-  const say = useCallback((next: Notice | null) => {
-    setNotice(next);
-    if (next) setAnnouncement(next.text);
-  }, []);
+  // Notices sit in a live region of their own; `announcement` only carries check results.
+  const say = useCallback((next: Notice | null) => setNotice(next), []);
 
   /** Runs one host action; a failure becomes a message, never an exception. */
   const run = useCallback(
@@ -206,19 +204,21 @@ export function Pane({ host, lang, autoCheck = false, onReport, children }: Pane
       <div role="status" aria-live="polite" className={styles.visuallyHidden}>
         {announcement}
       </div>
-      {notice && (
-        <MessageBar intent={notice.intent} layout="multiline">
-          <MessageBarBody>
-            {notice.intent === 'error' && <MessageBarTitle>{t.errorTitle}</MessageBarTitle>}
-            {notice.text}
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button size="small" onClick={() => setNotice(null)}>
-              {t.dismiss}
-            </Button>
-          </MessageBarActions>
-        </MessageBar>
-      )}
+      <div aria-live="polite">
+        {notice && (
+          <MessageBar intent={notice.intent} layout="multiline">
+            <MessageBarBody>
+              {notice.intent === 'error' && <MessageBarTitle>{t.errorTitle}</MessageBarTitle>}
+              {notice.text}
+            </MessageBarBody>
+            <MessageBarActions>
+              <Button size="small" onClick={() => setNotice(null)}>
+                {t.dismiss}
+              </Button>
+            </MessageBarActions>
+          </MessageBar>
+        )}
+      </div>
       {report && (
         <>
           <Summary report={report} lang={lang} />

@@ -1,0 +1,68 @@
+import { ADDIN_SHEETS, validate } from '../../src/engine';
+import { BrowserHost, withExplanations } from '../../src/taskpane/browser/browser-host';
+import { NOW, workbook } from '../helpers/builder';
+
+/** One warning: «Relevant jobb» missing at Deltakere!R2. */
+const snapshot = () => workbook().withParticipants({ relevantJob: null }).build();
+
+test('an explanation saved on the browser page is read back by the engine as explained', async () => {
+  const host = new BrowserHost(snapshot());
+  expect(validate(await host.readSnapshot(), { now: NOW }).counts.explained).toBe(0);
+
+  await host.saveExplanation({ rule: 'job-relevance-missing', sheet: 'Deltakere', cell: 'r2', text: ' Ukjent for oss. ' });
+  const report = validate(await host.readSnapshot(), { now: NOW });
+  expect(report.findings).toEqual([expect.objectContaining({ rule: 'job-relevance-missing', cell: 'R2', explanation: 'Ukjent for oss.' })]);
+  expect(report.counts.explained).toBe(1);
+  expect(host.storedExplanations).toEqual([{ rule: 'job-relevance-missing', sheet: 'Deltakere', cell: 'r2', text: 'Ukjent for oss.' }]);
+});
+
+test('saving again replaces the explanation, and empty text removes it', async () => {
+  const host = new BrowserHost(snapshot());
+  const at = { rule: 'job-relevance-missing', sheet: 'Deltakere', cell: 'R2' };
+  await host.saveExplanation({ ...at, text: 'Første' });
+  await host.saveExplanation({ ...at, sheet: 'DELTAKERE', text: 'Andre' });
+  expect(host.storedExplanations.map((e) => e.text)).toEqual(['Andre']);
+  await host.saveExplanation({ ...at, text: '  ' });
+  expect(host.storedExplanations).toEqual([]);
+  expect(Object.keys((await host.readSnapshot()).sheets)).not.toContain(ADDIN_SHEETS.explanations);
+});
+
+test('explanations already in the opened file are kept and can be changed', async () => {
+  const opened = workbook()
+    .withParticipants({ relevantJob: null })
+    .withExplanations(['job-relevance-missing', 'Deltakere', 'R2', 'Fra før'], ['email-invalid', 'Programinfo', 'B11', 'Annen'])
+    .build();
+  const host = new BrowserHost(opened);
+  expect(validate(await host.readSnapshot(), { now: NOW }).findings[0].explanation).toBe('Fra før');
+
+  await host.saveExplanation({ rule: 'job-relevance-missing', sheet: 'Deltakere', cell: 'R2', text: 'Ny' });
+  const sheet = (await host.readSnapshot()).sheets[ADDIN_SHEETS.explanations];
+  expect(sheet).toEqual([
+    ['Regel', 'Ark', 'Celle', 'Forklaring'],
+    ['email-invalid', 'Programinfo', 'B11', 'Annen'],
+    ['job-relevance-missing', 'Deltakere', 'R2', 'Ny'],
+  ]);
+  // The opened snapshot itself is never changed.
+  expect(opened.sheets[ADDIN_SHEETS.explanations]?.[1]).toEqual(['job-relevance-missing', 'Deltakere', 'R2', 'Fra før']);
+});
+
+test('withExplanations keeps every other sheet as it was, in order', () => {
+  const original = snapshot();
+  const result = withExplanations(original, [{ rule: 'r', sheet: 'Deltakere', cell: 'A1', text: 't' }]);
+  const names = Object.keys(original.sheets);
+  expect(Object.keys(result.sheets)).toEqual([...names, ADDIN_SHEETS.explanations]);
+  for (const name of names) expect(result.sheets[name]).toBe(original.sheets[name]);
+});
+
+test('selecting remembers the cell; marks and key figures write nothing; the template is refused in words', async () => {
+  const original = snapshot();
+  const host = new BrowserHost(original, 'en');
+  await host.selectCell('Deltakere', 'R2');
+  expect(host.selected).toEqual({ sheet: 'Deltakere', cell: 'R2' });
+  const report = validate(original, { now: NOW });
+  await host.markFindings(report.findings);
+  await host.writeKeyFigures(report);
+  await host.clearMarks();
+  expect(await host.readSnapshot()).toEqual(original);
+  await expect(host.insertTemplate()).rejects.toThrow('the browser page does not change your file; download an empty template instead');
+});
