@@ -2,6 +2,7 @@
  * What Fluent UI v9 needs from a browser that jsdom lacks, and the axe matcher. Imported first
  * by every jsdom test of the pane (`import './setup-dom'`).
  */
+import { TextDecoder, TextEncoder } from 'util';
 import { toHaveNoViolations } from 'jest-axe';
 
 expect.extend(toHaveNoViolations);
@@ -11,6 +12,11 @@ class ResizeObserverStub {
   unobserve(): void {}
   disconnect(): void {}
 }
+
+// Browsers have these; jsdom does not (ExcelJS and the xlsx container check use them).
+const scope = globalThis as { TextEncoder?: unknown; TextDecoder?: unknown };
+scope.TextEncoder ??= TextEncoder;
+scope.TextDecoder ??= TextDecoder;
 
 if (typeof window !== 'undefined') {
   if (!('ResizeObserver' in window)) {

@@ -1,0 +1,271 @@
+/**
+ * The built page in a real browser (Debian's Chromium through playwright-core): open the
+ * problem example, see the findings with their cells, choose one, see the key figures, explain
+ * a warning, download the marked workbook and the HTML report, pass an axe scan, and never talk
+ * to any host but this machine. Also: the bundle split, and the Excel mode with a stand-in
+ * office.js (no Excel here), which must not load ExcelJS.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import * as zlib from 'zlib';
+import type { Server } from 'http';
+import { chromium } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
+import { validate } from '../../src/engine';
+import type { Report, WorkbookSnapshot } from '../../src/engine';
+import { readXlsxBuffer } from '../../src/hosts/xlsx/read';
+
+/* eslint-disable @typescript-eslint/no-require-imports */
+const { buildIsCurrent, buildPane } = require('../../bin/pane-build.js') as typeof import('../../bin/pane-build.js');
+const { PANE_DIR } = require('../../bin/pane-state.js') as typeof import('../../bin/pane-state.js');
+const { createStaticServer, listen } = require('../../bin/static-server.js') as typeof import('../../bin/static-server.js');
+/* eslint-enable @typescript-eslint/no-require-imports */
+
+const ROOT = path.join(__dirname, '..', '..');
+const EXAMPLE = path.join(ROOT, 'examples', 'rapport-med-feil.xlsx');
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+const OFFICE_JS = /^https:\/\/appsforoffice\.microsoft\.com\//;
+/** The Excel-mode budget: entry chunk plus the Office.js adapter, gzipped. */
+const EXCEL_MODE_BUDGET = 160 * 1024;
+
+let server: Server;
+let base: string;
+let browser: Browser;
+let expected: Report;
+let original: WorkbookSnapshot;
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'rs-e2e-'));
+
+beforeAll(async () => {
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (the CI script does)`);
+  if (!buildIsCurrent()) await buildPane();
+  server = createStaticServer(PANE_DIR);
+  base = `http://127.0.0.1:${await listen(server, 0)}`;
+  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  original = await readXlsxBuffer(fs.readFileSync(EXAMPLE));
+  expected = validate(original, { lang: 'nb' });
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+interface Session {
+  readonly context: BrowserContext;
+  readonly page: Page;
+  /** Every request the page made, and whether it failed. */
+  readonly requests: { url: string; failed: boolean }[];
+  readonly problems: string[];
+}
+
+/** A fresh browser context in Norwegian where office.js cannot load (offline, or outside Office). */
+async function openPage(options: { officeJs?: string } = {}): Promise<Session> {
+  const context = await browser.newContext({ locale: 'nb-NO', acceptDownloads: true, viewport: { width: 460, height: 900 } });
+  const page = await context.newPage();
+  const requests: Session['requests'] = [];
+  const problems: string[] = [];
+  const byRequest = new Map<Request, { url: string; failed: boolean }>();
+  page.on('request', (request) => {
+    const entry = { url: request.url(), failed: false };
+    byRequest.set(request, entry);
+    requests.push(entry);
+  });
+  page.on('requestfailed', (request) => {
+    const entry = byRequest.get(request);
+    if (entry) entry.failed = true;
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(`console: ${message.text()}`);
+    if (/Content Security Policy/i.test(message.text())) problems.push(`CSP: ${message.text()}`);
+  });
+  await context.route(OFFICE_JS, (route) =>
+    options.officeJs === undefined ? route.abort('internetdisconnected') : route.fulfill({ status: 200, contentType: 'text/javascript', body: options.officeJs }),
+  );
+  await page.goto(`${base}/taskpane.html`);
+  return { context, page, requests, problems };
+}
+
+const local = (url: string) => ['127.0.0.1', 'localhost'].includes(new URL(url).hostname);
+const cellsOf = (report: Report) => report.findings.filter((f) => f.sheet !== null && f.cell !== null);
+
+test('the build keeps ExcelJS out of the Excel-mode bundle, within budget, with CSP, icons and examples', () => {
+  const html = fs.readFileSync(path.join(PANE_DIR, 'taskpane.html'), 'utf8');
+  // (Attribute quotes may be minified away.)
+  expect(html).toMatch(/http-equiv="?Content-Security-Policy"? content="default-src 'self'; script-src 'self' https:\/\/appsforoffice\.microsoft\.com;/);
+  expect(html).toMatch(/<script src="?https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js"?><\/script>/);
+  const entry = /<script defer(?:="defer")? src="?(taskpane\.[0-9a-f]+\.js)"?><\/script>/.exec(html)?.[1];
+  expect(entry).toBeDefined();
+
+  const files = fs.readdirSync(PANE_DIR);
+  const chunk = (name: string) => files.find((f) => new RegExp(`^${name}\\.[0-9a-f]+\\.js$`).test(f));
+  const excelAdapter = chunk('excel');
+  const exceljs = chunk('exceljs');
+  expect(excelAdapter).toBeDefined();
+  expect(exceljs).toBeDefined();
+  const read = (file: string) => fs.readFileSync(path.join(PANE_DIR, file));
+  // A string only ExcelJS's xlsx writer holds.
+  expect(read(exceljs as string).includes('xl/sharedStrings.xml')).toBe(true);
+  for (const file of [entry as string, excelAdapter as string]) expect(read(file).includes('xl/sharedStrings.xml')).toBe(false);
+
+  const gzipped = [entry as string, excelAdapter as string].reduce((sum, file) => sum + zlib.gzipSync(read(file), { level: 9 }).length, 0);
+  expect(gzipped).toBeLessThan(EXCEL_MODE_BUDGET);
+
+  for (const icon of ['icon-16.png', 'icon-32.png', 'icon-80.png']) expect(fs.existsSync(path.join(PANE_DIR, 'assets', icon))).toBe(true);
+  expect(fs.readFileSync(path.join(PANE_DIR, 'examples', 'rapport-med-feil.xlsx')).equals(fs.readFileSync(EXAMPLE))).toBe(true);
+});
+
+test('the problem example, opened offline: findings with cells, a chosen finding, key figures, an explanation, downloads, axe, no network', async () => {
+  const { context, page, requests, problems } = await openPage();
+  try {
+    await page.locator('[data-testid=file-input]').setInputFiles(EXAMPLE);
+    await page.getByRole('heading', { name: 'Resultat' }).waitFor({ timeout: 30_000 });
+    await page.getByText('Kontrollert fil: rapport-med-feil.xlsx').waitFor();
+
+    // Counts by severity, as the engine finds them outside the browser.
+    const counts = await page.getByRole('list', { name: 'Resultat' }).getByRole('listitem').allTextContents();
+    expect(counts).toEqual([`${expected.counts.error} feil`, `${expected.counts.warning} advarsler`, `${expected.counts.info} info`]);
+    expect(expected.counts.error).toBeGreaterThan(0);
+
+    // Every finding is listed with its Sheet!Cell (the example has fewer than 25 per rule).
+    const buttons = await page.getByRole('button', { name: /^Gå til / }).evaluateAll((nodes) => nodes.map((n) => n.getAttribute('aria-label')));
+    const shown = new Set(buttons.map((label) => /^Gå til (\S+?)[:(]/.exec(label ?? '')?.[1]));
+    for (const finding of cellsOf(expected)) expect(shown).toContain(`${finding.sheet}!${finding.cell}`);
+
+    // Choose a finding with the keyboard.
+    const target = cellsOf(expected).find((f) => f.severity === 'warning' && f.sheet === 'Deltakere') ?? cellsOf(expected)[0];
+    const location = `${target.sheet}!${target.cell}`;
+    const button = page.getByRole('button', { name: `Gå til ${location}: ${target.message}` });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await page.getByText(`Valgt: ${location}. Cellen er markert i arbeidsboken du kan laste ned.`).waitFor();
+    expect(await button.getAttribute('aria-current')).toBe('true');
+
+    // Key figures, with their basis.
+    await page.getByRole('button', { name: 'Nøkkeltall', exact: true }).click();
+    const heading = page.getByRole('heading', { level: 2, name: 'Nøkkeltall' });
+    await expect(heading.evaluate((h) => h === document.activeElement)).resolves.toBe(true);
+    const participantsRow = page.locator('tr[data-metric="participants"] td');
+    expect(await participantsRow.textContent()).toBe(String(expected.metrics.participants.value));
+    const rate = expected.metrics.employmentRateAtEnd;
+    expect(await page.locator('tr[data-metric="employmentRateAtEnd"] td').textContent()).toContain(`(${rate.numerator} av ${rate.denominator})`);
+
+    // Explain the chosen warning.
+    await page.getByRole('button', { name: `Forklar: ${location}` }).click();
+    await page.getByRole('textbox', { name: 'Forklaring til advarselen' }).fill('Deltakeren ønsket ikke å svare.');
+    await page.getByRole('button', { name: 'Lagre forklaring' }).click();
+    await page.getByText('Forklaringen er lagret, og rapporten er kontrollert på nytt.').waitFor();
+    await page.getByText('1 av advarslene er forklart.').waitFor();
+
+    // The marked workbook: a Funn sheet, the explanation kept, and the user's data unchanged.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Arbeidsbok med markeringer (xlsx)' }).click()]);
+    expect(download.suggestedFilename()).toBe('rapport-med-feil-kontrollert.xlsx');
+    const savedXlsx = path.join(tmp, download.suggestedFilename());
+    await download.saveAs(savedXlsx);
+    const annotated = await readXlsxBuffer(fs.readFileSync(savedXlsx));
+    expect(Object.keys(annotated.sheets)).toContain('Funn');
+    for (const [name, grid] of Object.entries(original.sheets)) expect(annotated.sheets[name]).toEqual(grid);
+    const again = validate(annotated, { lang: 'nb' });
+    expect(again.findings.find((f) => f.rule === target.rule && f.sheet === target.sheet && f.cell === target.cell)?.explanation).toBe(
+      'Deltakeren ønsket ikke å svare.',
+    );
+
+    // The HTML report.
+    const [report] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Rapport (HTML)' }).click()]);
+    expect(report.suggestedFilename()).toBe('rapport-med-feil-rapport.html');
+    const savedHtml = path.join(tmp, report.suggestedFilename());
+    await report.saveAs(savedHtml);
+    const html = fs.readFileSync(savedHtml, 'utf8');
+    expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
+    expect(html).toContain(target.cell as string);
+
+    // Accessibility, with axe in the real browser (colour contrast included).
+    // Served from this origin (the page's CSP allows scripts from 'self' only), never from a CDN.
+    const axeSource = require.resolve('axe-core', { paths: [path.dirname(require.resolve('jest-axe/package.json'))] });
+    await context.route(`${base}/__axe.js`, (route) => route.fulfill({ contentType: 'text/javascript', body: fs.readFileSync(axeSource, 'utf8') }));
+    await page.addScriptTag({ url: `${base}/__axe.js` });
+    const violations = await page.evaluate(async () => {
+      const result = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run();
+      return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+    });
+    expect(violations).toEqual([]);
+
+    await page.screenshot({ path: path.join(os.tmpdir(), 'rapportsjekk-browser-page.png'), fullPage: false });
+
+    // Nothing left this machine: office.js was asked for, refused, and the page worked without it.
+    const remote = requests.filter((r) => r.url.startsWith('http') && !local(r.url));
+    expect(remote.map((r) => r.url)).toEqual(['https://appsforoffice.microsoft.com/lib/1/hosted/office.js']);
+    expect(remote.every((r) => r.failed)).toBe(true);
+    expect(problems).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
+
+test('«Prøv med eksempel» fetches the example from the same server', async () => {
+  const { context, page, requests, problems } = await openPage();
+  try {
+    await page.getByRole('button', { name: 'Prøv med eksempel' }).click();
+    await page.getByText('Kontrollert fil: rapport-med-feil.xlsx').waitFor({ timeout: 30_000 });
+    await page.getByRole('heading', { name: 'Funn per regel' }).waitFor();
+    expect(requests.some((r) => r.url === `${base}/examples/rapport-med-feil.xlsx` && !r.failed)).toBe(true);
+    // ExcelJS arrives only now, as its own chunk.
+    expect(requests.some((r) => /\/exceljs\.[0-9a-f]+\.js$/.test(r.url))).toBe(true);
+    expect(problems).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a file dropped on the page is checked; a file that is not a workbook gets its reason', async () => {
+  const { context, page } = await openPage();
+  try {
+    const drop = async (name: string, bytes: Buffer) => {
+      const dataTransfer = await page.evaluateHandle(
+        ({ name, data }) => {
+          const transfer = new DataTransfer();
+          transfer.items.add(new File([new Uint8Array(data)], name));
+          return transfer;
+        },
+        { name, data: [...bytes] },
+      );
+      await page.dispatchEvent('[data-testid=drop-zone]', 'drop', { dataTransfer });
+    };
+    await drop('notater.txt', Buffer.from('ikke et regneark'));
+    await page.getByText('Kunne ikke lese notater.txt: ikke en xlsx-fil.').waitFor({ timeout: 30_000 });
+
+    await drop('min-rapport.xlsx', fs.readFileSync(EXAMPLE));
+    await page.getByText('Kontrollert fil: min-rapport.xlsx').waitFor({ timeout: 30_000 });
+    await page.getByRole('heading', { name: 'Resultat' }).waitFor();
+    expect(await page.getByText(/Kunne ikke lese/).count()).toBe(0);
+  } finally {
+    await context.close();
+  }
+});
+
+test('inside Excel (a stand-in office.js): English, dark theme, Excel actions, and no ExcelJS download', async () => {
+  const officeJs = `window.Office = {
+    HostType: { Excel: 'Excel' },
+    onReady: function () { return Promise.resolve({ host: 'Excel', platform: 'OfficeOnline' }); },
+    context: { displayLanguage: 'en-US', officeTheme: { bodyBackgroundColor: '#262626', isDarkTheme: true } }
+  };`;
+  const { context, page, requests, problems } = await openPage({ officeJs });
+  try {
+    await page.getByRole('button', { name: 'Check report' }).waitFor({ timeout: 30_000 });
+    for (const name of ['Mark cells', 'Remove marks', 'Key figures', 'Insert template']) await page.getByRole('button', { name }).waitFor();
+    expect(await page.getByRole('button', { name: 'Open file' }).count()).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    const background = await page.locator('.fui-FluentProvider').evaluate((el) => getComputedStyle(el).backgroundColor);
+    const [r, g, b] = (background.match(/\d+/g) ?? []).map(Number);
+    expect(r + g + b).toBeLessThan(3 * 80);
+
+    const scripts = requests.filter((r) => r.url.endsWith('.js') && local(r.url)).map((r) => path.basename(new URL(r.url).pathname).replace(/\.[0-9a-f]+\.js$/, ''));
+    expect(scripts.sort()).toEqual(['excel', 'taskpane']);
+    expect(problems).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
