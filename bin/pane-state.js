@@ -4,7 +4,8 @@ const fs = require('fs');
 const path = require('path');
 
 const ROOT = path.resolve(__dirname, '..');
-const PANE_DIR = path.join(ROOT, 'dist', 'pane');
+// The overrides let tests run npm start against a folder of their own.
+const PANE_DIR = process.env.RAPPORTSJEKK_PANE_DIR || path.join(ROOT, 'dist', 'pane');
 // node_modules/.cache is where tools keep local state; it is never committed.
 const STATE_DIR = process.env.RAPPORTSJEKK_STATE_DIR || path.join(ROOT, 'node_modules', '.cache', 'rapportsjekk');
 const STATE_FILE = path.join(STATE_DIR, 'pane-server.json');

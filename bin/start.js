@@ -38,7 +38,9 @@ function printHowToLoad({ url, protocol, port, certificateProblem }, pid) {
     '  Excel desktop:     npm run sideload   (Windows or macOS)',
     '',
   ];
-  if (protocol === 'http') {
+  if (protocol === 'http' && FORCE_HTTP) {
+    lines.push('Note: plain HTTP, as asked (--http). The browser page works as it is; Excel only loads add-ins over HTTPS.', '');
+  } else if (protocol === 'http') {
     lines.push(
       `Note: plain HTTP, because the Office development certificates are not installed (${certificateProblem}).`,
       '  The browser page works as it is. Excel only loads add-ins over HTTPS: on a machine where you can',
