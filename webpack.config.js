@@ -89,7 +89,6 @@ module.exports = (env = {}, argv = {}) => {
         filename: 'taskpane.html',
         chunks: ['taskpane'],
         scriptLoading: 'defer',
-        minify: false,
       }),
       new CopyFilesPlugin([
         { from: 'assets', to: 'assets' },
