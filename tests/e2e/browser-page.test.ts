@@ -146,8 +146,9 @@ test('the problem example, opened offline: findings with cells, a chosen finding
 
     // Key figures, with their basis.
     await page.getByRole('button', { name: 'Nøkkeltall', exact: true }).click();
-    const heading = page.getByRole('heading', { level: 2, name: 'Nøkkeltall' });
-    await expect(heading.evaluate((h) => h === document.activeElement)).resolves.toBe(true);
+    // Focus moves to the key-figures heading (after the host call, so wait for it).
+    await page.waitForFunction(() => document.activeElement?.id === 'rs-figures-heading');
+    expect(await page.getByRole('heading', { level: 2, name: 'Nøkkeltall' }).getAttribute('id')).toBe('rs-figures-heading');
     const participantsRow = page.locator('tr[data-metric="participants"] td');
     expect(await participantsRow.textContent()).toBe(String(expected.metrics.participants.value));
     const rate = expected.metrics.employmentRateAtEnd;
