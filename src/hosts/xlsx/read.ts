@@ -8,6 +8,7 @@
  */
 import * as ExcelJS from 'exceljs';
 import type { CellValue, WorkbookSnapshot } from '../../engine';
+import { WorkbookReadError } from './errors';
 import { loadWorkbook } from './workbook-io';
 
 export interface ReadOptions {
@@ -24,25 +25,37 @@ export async function readXlsxBuffer(data: ArrayBuffer | Uint8Array, options: Re
 }
 
 export function snapshotFromWorkbook(workbook: ExcelJS.Workbook): WorkbookSnapshot {
-  const sheets: Record<string, CellValue[][]> = {};
+  const sheets: Record<string, Grid> = {};
+  const budget = { cells: 0 };
   // Hidden sheets count: the add-in stores explanations in one.
-  for (const worksheet of workbook.worksheets) sheets[worksheet.name] = sheetGrid(worksheet);
+  for (const worksheet of workbook.worksheets) sheets[worksheet.name] = sheetGrid(worksheet, budget);
   return { sheets };
 }
 
-function sheetGrid(worksheet: ExcelJS.Worksheet): CellValue[][] {
-  const grid: CellValue[][] = [];
+/**
+ * Cells the snapshot may spell out (each row up to its last value, empty cells as null). A few
+ * values far apart (A1 and XFD1048576 on many rows) would otherwise make the snapshot, and every
+ * rule's loop over it, as large as the used range instead of the values.
+ */
+export const MAX_GRID_CELLS = 20_000_000;
+
+type Grid = (CellValue[] | undefined)[];
+
+function sheetGrid(worksheet: ExcelJS.Worksheet, budget: { cells: number }): Grid {
+  // Rows without values stay holes (the snapshot is sparse): a stray value on row 1 048 576
+  // costs one row, not a million empty ones.
+  const grid: Grid = [];
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const line: CellValue[] = [];
     row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
       const value = cellValue(cell);
       if (value === null) return;
+      budget.cells += columnNumber - line.length;
+      if (budget.cells > MAX_GRID_CELLS) throw new WorkbookReadError('too-large', `sheets span more than ${MAX_GRID_CELLS} cells`);
       while (line.length < columnNumber - 1) line.push(null);
       line[columnNumber - 1] = value;
     });
-    if (line.length === 0) return;
-    while (grid.length < rowNumber - 1) grid.push([]);
-    grid[rowNumber - 1] = line;
+    if (line.length > 0) grid[rowNumber - 1] = line;
   });
   return grid;
 }

@@ -5,10 +5,13 @@
 import * as ExcelJS from 'exceljs';
 import { checkContainer, DEFAULT_MAX_UNCOMPRESSED_BYTES } from './container';
 import { WorkbookReadError } from './errors';
+import { checkUnpackedSize, DEFAULT_MAX_PARTS, DEFAULT_MAX_SHEET_CELLS } from './package-guard';
 
 export interface LoadOptions {
   /** Refuse packages that would unpack to more than this many bytes. */
   readonly maxUncompressedBytes?: number;
+  /** Refuse workbooks whose sheets hold more cells, rows and merged cells than this. */
+  readonly maxSheetCells?: number;
   /**
    * Worksheet XML nodes to skip. Reading for validation skips data validations: ExcelJS expands
    * every range into one entry per cell, and a whole-column dropdown is a million of them.
@@ -24,7 +27,10 @@ export function toBytes(data: ArrayBuffer | Uint8Array): Uint8Array {
 
 export async function loadWorkbook(data: ArrayBuffer | Uint8Array, options: LoadOptions = {}): Promise<ExcelJS.Workbook> {
   const bytes = toBytes(data);
-  checkContainer(bytes, options.maxUncompressedBytes ?? DEFAULT_MAX_UNCOMPRESSED_BYTES);
+  const maxUncompressedBytes = options.maxUncompressedBytes ?? DEFAULT_MAX_UNCOMPRESSED_BYTES;
+  checkContainer(bytes, maxUncompressedBytes);
+  // The directory can lie (zip bomb): count what the parts really unpack to before ExcelJS does.
+  await checkUnpackedSize(bytes, { maxUncompressedBytes, maxParts: DEFAULT_MAX_PARTS, maxSheetCells: options.maxSheetCells ?? DEFAULT_MAX_SHEET_CELLS });
   const workbook = new ExcelJS.Workbook();
   try {
     // JSZip (inside ExcelJS) takes a Uint8Array in Node and in the browser; the typing says Buffer.

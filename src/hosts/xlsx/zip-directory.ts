@@ -151,7 +151,11 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
 
 /** The bytes of a stored (uncompressed) entry, or null when it is compressed or unreadable. */
 export function storedEntryBytes(bytes: Uint8Array, entry: ZipEntry): Uint8Array | null {
-  if (entry.method !== 0) return null;
+  return entry.method === 0 ? entryBytes(bytes, entry) : null;
+}
+
+/** An entry's data as it lies in the file (compressed or not), or null when unreadable. */
+export function entryBytes(bytes: Uint8Array, entry: ZipEntry): Uint8Array | null {
   const r = new Reader(bytes);
   const at = entry.localHeaderOffset;
   if (!r.has(at, 30) || r.u32(at) !== SIG_LOCAL) return null;
