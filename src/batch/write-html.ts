@@ -115,7 +115,14 @@ export function chartLabels(submissions: readonly Submission[]): string[] {
     (shortCounts.get(short[i]) ?? 0) > 1 ? `${s.programName ?? s.file}, ${s.orgName ?? '–'}${s.year === null ? '' : ` (${s.year})`}` : short[i],
   );
   const orgCounts = counts(withOrg);
-  return submissions.map((s, i) => ((orgCounts.get(withOrg[i]) ?? 0) > 1 ? `${withOrg[i]} – ${s.file}` : withOrg[i]));
+  // Still alike: only the file tells them apart, so it comes first (a long label is cut at the end).
+  return submissions.map((s, i) => ((orgCounts.get(withOrg[i]) ?? 0) > 1 ? `${s.file}: ${short[i]}` : withOrg[i]));
+}
+
+/** The label of each submission's file, for tables that name programmes (goals, findings). */
+function labelsByFile(portfolio: Portfolio): Map<string, string> {
+  const labels = chartLabels(portfolio.submissions);
+  return new Map(portfolio.submissions.map((s, i) => [s.file, labels[i]]));
 }
 
 export function barChart(portfolio: Portfolio, key: KeyMetric): string {
@@ -188,9 +195,10 @@ function goalsTable(portfolio: Portfolio): string {
   const head = [text.programme, text.goalId, text.goal, text.indicator, text.target, text.achieved, text.status]
     .map((h) => `<th scope="col" aria-sort="none"><button type="button">${escapeHtml(h)}</button></th>`)
     .join('');
+  const labels = labelsByFile(portfolio);
   const rows = portfolio.goals.map(
     (g) =>
-      `<tr><td data-sort="${escapeHtml(g.file)}" title="${escapeHtml(g.file)}">${escapeHtml(programmeLabel(g))}</td>` +
+      `<tr><td data-sort="${escapeHtml(g.file)}" title="${escapeHtml(g.file)}">${escapeHtml(labels.get(g.file) ?? programmeLabel(g))}</td>` +
       `<td>${escapeHtml(g.id ?? '–')}</td><td class="text">${escapeHtml(g.text ?? '–')}</td><td>${escapeHtml(g.indicator ?? '–')}</td>` +
       `<td class="num" data-sort="${g.target ?? ''}">${escapeHtml(goalValue(g.target, g, lang))}</td>` +
       `<td class="num" data-sort="${typeof g.achieved === 'number' ? g.achieved : ''}">${goalAchieved(g, lang)}</td>` +

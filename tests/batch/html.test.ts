@@ -52,8 +52,8 @@ test('bar labels are unique: the organisation, then the file, is added where nam
   const p = portfolio({ 'a.xlsx': a, 'b.xlsx': b, 'b2.xlsx': b, 'c.xlsx': c });
   expect(chartLabels(p.submissions)).toEqual([
     'Jobbvenn, Org A (2025)',
-    'Jobbvenn, Org B (2025) – b.xlsx',
-    'Jobbvenn, Org B (2025) – b2.xlsx',
+    'b.xlsx: Jobbvenn (2025)',
+    'b2.xlsx: Jobbvenn (2025)',
     'Unik (2025)',
   ]);
 });
