@@ -80,7 +80,7 @@ export const BATCH_TEXT: Readonly<Record<Lang, BatchText>> = {
     generated: 'Laget',
     filesRead: (read, total) => `${read} av ${total} filer lest`,
     summary: ({ files, passed, failed, unreadable }) =>
-      `${files} filer: ${passed} uten feil, ${failed} med feil, ${unreadable} kunne ikke leses.`,
+      `${files} ${files === 1 ? 'fil' : 'filer'}: ${passed} uten feil, ${failed} med feil, ${unreadable} kunne ikke leses.`,
     chartsTitle: 'Nøkkeltall per program',
     chartNote: 'Hver stolpe viser teller/nevner. Programmer der tallet ikke kan beregnes, er merket slik og vises ikke som 0.',
     overviewNote: 'Én rad per innlevert rapport. Andeler vises med teller og nevner.',
@@ -125,7 +125,7 @@ export const BATCH_TEXT: Readonly<Record<Lang, BatchText>> = {
     generated: 'Generated',
     filesRead: (read, total) => `${read} of ${total} files read`,
     summary: ({ files, passed, failed, unreadable }) =>
-      `${files} files: ${passed} without errors, ${failed} with errors, ${unreadable} could not be read.`,
+      `${files} ${files === 1 ? 'file' : 'files'}: ${passed} without errors, ${failed} with errors, ${unreadable} could not be read.`,
     chartsTitle: 'Key figures by programme',
     chartNote: 'Each bar shows numerator/denominator. Programmes where the figure cannot be computed are marked as such, never shown as 0.',
     overviewNote: 'One row per submitted report. Rates show their numerator and denominator.',

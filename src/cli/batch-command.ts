@@ -22,6 +22,7 @@ interface BatchCliOptions {
 const TEXT = {
   nb: {
     description: 'kontroller en mappe med rapporter og sammenlign programmene (portfolio.xlsx, .html og .json)',
+    usage: '[valg] <mappe|fil…>',
     paths: 'mapper (søkes gjennom etter .xlsx) og filer',
     out: 'mappe for portfolio.xlsx, portfolio.html og portfolio.json',
     jobs: 'antall filer som kontrolleres samtidig (standard: antall kjerner)',
@@ -34,6 +35,7 @@ const TEXT = {
   },
   en: {
     description: 'check a folder of reports and compare the programmes (portfolio.xlsx, .html and .json)',
+    usage: '[options] <folder|file…>',
     paths: 'folders (searched for .xlsx) and files',
     out: 'folder for portfolio.xlsx, portfolio.html and portfolio.json',
     jobs: 'number of files checked at the same time (default: the number of cores)',
@@ -121,6 +123,7 @@ export function registerBatchCommand(program: Command, ctx?: CommandContext): vo
   program
     .command('batch')
     .description(text.description)
+    .usage(text.usage)
     .argument('<paths...>', text.paths)
     .addOption(new Option('-o, --out <dir>', text.out).default('.'))
     .addOption(new Option('-j, --jobs <n>', text.jobs).argParser(parseJobs(lang)))
