@@ -128,7 +128,7 @@ export function validate(snapshot: WorkbookSnapshot, options: ValidateOptions = 
     findings,
     rules: collected.filter((c) => c.problems.length > 0).map((c) => summarize(c, lang)),
     metrics,
-    goals: goals.map((g) => ({ ...g, id: maskedText(g.id), text: maskedText(g.text) })),
+    goals: goals.map((g) => ({ ...g, id: maskedText(g.id), text: maskedText(g.text), indicator: maskedText(g.indicator), timepoint: maskedText(g.timepoint) })),
   };
 }
 
@@ -153,7 +153,8 @@ function toFinding(rule: Rule, problem: Problem, lang: Lang): Finding {
 function explain(finding: Finding, explanations: Map<string, string>): Finding {
   if (finding.severity !== 'warning' || finding.sheet === null) return finding;
   const text = explanations.get(explanationKey(finding.rule, finding.sheet, finding.cell));
-  return text === undefined ? finding : { ...finding, explanation: text };
+  // The explanation is the programme's own text: masked like everything else that leaves.
+  return text === undefined ? finding : { ...finding, explanation: maskPersonalIds(text) };
 }
 
 function summarize(collected: Collected, lang: Lang): RuleSummary {

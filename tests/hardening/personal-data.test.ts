@@ -1,7 +1,9 @@
 /**
  * National identity numbers (fødselsnummer, D-nummer) anywhere in a workbook are error findings,
  * and no report the command line writes (text, JSON, HTML; the batch's xlsx, HTML and JSON)
- * prints one in full: not the 11 digits, and not the hand-written form with a space.
+ * prints one in full: not the 11 digits, and not the hand-written form with a space. That
+ * includes the programme's own words the reports repeat: organisation, goals (text, ID,
+ * indicator, time point) and explanations of warnings.
  * The numbers are synthetic (month + 80): valid check digits, never a real person.
  */
 import * as fs from 'fs';
@@ -29,7 +31,10 @@ const FNR_NUMBER = id(28, 4, 1988, 567);
 const DNR_OWN_SHEET = id(12, 6, 2001, 678, true);
 const FNR_CODE = id(30, 10, 1994, 890);
 const FNR_NOTE = id(5, 5, 1995, 111);
-const ALL = [FNR_ID, FNR_COMMENT, DNR_ORG, FNR_GOAL, DNR_GOAL_ID, FNR_NUMBER, DNR_OWN_SHEET, FNR_CODE, FNR_NOTE];
+const FNR_EXPLANATION = id(17, 3, 1982, 222);
+const DNR_TIMEPOINT = id(8, 8, 1988, 333, true);
+const FNR_INDICATOR = id(19, 12, 1991, 444);
+const ALL = [FNR_ID, FNR_COMMENT, DNR_ORG, FNR_GOAL, DNR_GOAL_ID, FNR_NUMBER, DNR_OWN_SHEET, FNR_CODE, FNR_NOTE, FNR_EXPLANATION, DNR_TIMEPOINT, FNR_INDICATOR];
 
 /** The ways a number can be printed in full: as 11 digits, or split after the birth date. */
 function fullForms(digits: string): string[] {
@@ -43,7 +48,19 @@ function leaks(output: string): string[] {
 let dir: string;
 const FILE = 'personnummer.xlsx';
 /** The cells where a number was planted and the checker must say so. */
-const PLANTED = ['Deltakere!A2', 'Deltakere!W3', 'Programinfo!B1', 'Mål!B2', 'Mål!A3', 'Notater!A1', 'Notater!B2', 'Deltakere!B4'];
+const PLANTED = [
+  'Deltakere!A2',
+  'Deltakere!W3',
+  'Programinfo!B1',
+  'Mål!B2',
+  'Mål!A3',
+  'Mål!E2',
+  'Mål!C3',
+  'Notater!A1',
+  'Notater!B2',
+  'Deltakere!B4',
+  'Rapportsjekk_forklaringer!D2',
+];
 
 beforeAll(async () => {
   ensureBuilt();
@@ -51,12 +68,14 @@ beforeAll(async () => {
   const snapshot = workbook()
     .withInfo({ orgName: `Mentorhuset (kontakt ${DNR_ORG})` })
     .withParticipants(
-      { participantId: FNR_ID },
+      // No Relevant jobb: a warning at R2, explained (by the programme) with a number.
+      { participantId: FNR_ID, relevantJob: null },
       { comment: `Ny jobb i kommunen, fnr ${FNR_COMMENT.slice(0, 6)} ${FNR_COMMENT.slice(6)}` },
       { gender: FNR_CODE },
     )
     .withMentors({ menteeCount: 3 })
-    .withGoals({ goalText: `Minst 50 % i arbeid (se sak ${FNR_GOAL})` }, { goalId: DNR_GOAL_ID })
+    .withGoals({ goalText: `Minst 50 % i arbeid (se sak ${FNR_GOAL})`, timepoint: `Når ${DNR_TIMEPOINT} er ferdig` }, { goalId: DNR_GOAL_ID, indicator: `Andel ${FNR_INDICATOR}` })
+    .withExplanations(['job-relevance-missing', 'Deltakere', 'R2', `Avklart med NAV for ${FNR_EXPLANATION}`])
     .withSheet('Notater', [[Number(FNR_NUMBER)], [null, `D-nummer: ${DNR_OWN_SHEET}`]])
     .build();
   const file = await writeXlsx(snapshot, path.join(dir, FILE));
