@@ -161,13 +161,13 @@ test('the problem example, opened offline: findings with cells, a chosen finding
     await page.getByText('Forklaringen er lagret, og rapporten er kontrollert på nytt.').waitFor();
     await page.getByText('1 av advarslene er forklart.').waitFor();
 
-    // The marked workbook: a Funn sheet, the explanation kept, and the user's data unchanged.
+    // The marked workbook: Funn and Nøkkeltall sheets, the explanation kept, and the user's data unchanged.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Arbeidsbok med markeringer (xlsx)' }).click()]);
     expect(download.suggestedFilename()).toBe('rapport-med-feil-kontrollert.xlsx');
     const savedXlsx = path.join(tmp, download.suggestedFilename());
     await download.saveAs(savedXlsx);
     const annotated = await readXlsxBuffer(fs.readFileSync(savedXlsx));
-    expect(Object.keys(annotated.sheets)).toContain('Funn');
+    expect(Object.keys(annotated.sheets)).toEqual(expect.arrayContaining(['Funn', 'Nøkkeltall']));
     for (const [name, grid] of Object.entries(original.sheets)) expect(annotated.sheets[name]).toEqual(grid);
     const again = validate(annotated, { lang: 'nb' });
     expect(again.findings.find((f) => f.rule === target.rule && f.sheet === target.sheet && f.cell === target.cell)?.explanation).toBe(

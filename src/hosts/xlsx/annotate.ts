@@ -1,6 +1,7 @@
 /**
  * Writes a report back into the user's own workbook: a `Funn` sheet listing every finding
- * with a link to its cell, and a note (comment) on each cell that has findings.
+ * with a link to its cell, a `Nøkkeltall` sheet with the key figures and goal attainment, and a
+ * note (comment) on each cell that has findings.
  *
  * The user's data is not touched: no value, formula, fill, font or number format of theirs
  * changes. Marking is done with notes only, because a changed fill would be indistinguishable
@@ -13,6 +14,7 @@ import { ADDIN_SHEETS, Finding, Lang, maskPersonalIds, normalizeKey, Report, sev
 import { COLORS, HEADER_STYLE } from './styles';
 import { NoteTexts, readNoteTexts } from './notes';
 import { loadWorkbook, toBytes, workbookBytes } from './workbook-io';
+import { writeKeyFiguresSheet } from './key-figures-sheet';
 
 /** Starts our part of a note; everything from it to the end of the note is ours. */
 export const NOTE_MARKER = '[Rapportsjekk]';
@@ -203,6 +205,7 @@ export async function annotateWorkbook(data: ArrayBuffer | Uint8Array, report: R
   const workbook = await loadWorkbook(bytes);
   resetNotes(workbook, await readNoteTexts(bytes));
   writeFindingsSheet(workbook, report, lang);
+  writeKeyFiguresSheet(workbook, report);
   addNotes(workbook, report.findings, lang);
   return workbookBytes(workbook);
 }

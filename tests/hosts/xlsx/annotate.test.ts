@@ -31,14 +31,15 @@ function findingsSheet(wb: ExcelJS.Workbook): ExcelJS.Worksheet {
 }
 
 /**
- * The user's cells as ExcelJS models (value, formula, style), every sheet but Funn; notes aside.
+ * The user's cells as ExcelJS models (value, formula, style), every sheet but ours (Funn,
+ * Nøkkeltall); notes aside.
  * Empty cells are left out: annotating an empty cell creates it with its column's style, which
  * looks the same; the test below checks that separately.
  */
 function cellModels(wb: ExcelJS.Workbook): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const ws of wb.worksheets) {
-    if (ws.name === ADDIN_SHEETS.findings) continue;
+    if (ws.name === ADDIN_SHEETS.findings || ws.name === ADDIN_SHEETS.keyFigures) continue;
     out[`${ws.name}:state`] = ws.state;
     out[`${ws.name}:merges`] = Object.keys((ws as unknown as { _merges: Record<string, unknown> })._merges).sort();
     out[`${ws.name}:views`] = ws.views;
@@ -133,10 +134,25 @@ describe('annotating the problem example', () => {
     expect(again.findings).toEqual(report.findings);
   });
 
+  test('adds one key-figures sheet with each figure, its numerator and denominator, and the goals', async () => {
+    const sheets = annotated.worksheets.filter((ws) => ws.name === ADDIN_SHEETS.keyFigures);
+    expect(sheets).toHaveLength(1);
+    const rows = new Map<string, unknown[]>();
+    sheets[0].eachRow((row) => {
+      const values = (row.values as unknown[]).slice(1);
+      rows.set(String(values[0]), values);
+    });
+    const rate = report.metrics.employmentRateAtEnd;
+    expect(rows.get('Andel i arbeid ved programslutt')?.slice(1, 4)).toEqual([rate.numerator, rate.denominator, rate.value]);
+    expect(rows.get('Deltakere')?.[1]).toBe(report.metrics.participants.value);
+    for (const goal of report.goals) expect(rows.has(goal.id ?? '')).toBe(true);
+  });
+
   test('annotating again replaces the Funn sheet and the notes instead of adding to them', async () => {
     const twiceBytes = await annotateWorkbook(annotatedBytes, report, 'nb');
     const twice = await load(twiceBytes);
     findingsSheet(twice);
+    expect(twice.worksheets.filter((ws) => ws.name === ADDIN_SHEETS.keyFigures)).toHaveLength(1);
     const notes = (await readNoteTexts(twiceBytes)).get('Deltakere');
     expect(notes?.get('K8')?.split(NOTE_MARKER)).toHaveLength(2);
     expect(notes?.get('R3')?.split(NOTE_MARKER)).toHaveLength(2);
