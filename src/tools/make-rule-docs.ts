@@ -7,59 +7,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { RULES, TEMPLATE_ID, TEMPLATE_VERSION, UI } from '../engine';
-import type { Lang, Rule, RuleId, Severity } from '../engine';
+import type { Lang, Rule, Severity } from '../engine';
 
-type Texts = Readonly<Record<Lang, string>>;
-
-/**
- * Where each rule's finding points (the contract's "Reported at" column). Finding locations
- * are fixed by the contract rather than by rule code, so they are written down here once.
- */
-export const REPORTED_AT: Readonly<Record<RuleId, Texts>> = {
-  'sheet-missing': { nb: 'Arkets navn, celle null.', en: 'The sheet name, cell null.' },
-  'column-missing': { nb: 'Arket, celle null.', en: 'The sheet, cell null.' },
-  'column-unknown': { nb: 'Overskriftscellen.', en: 'The header cell.' },
-  'template-version-missing': { nb: 'Veiledning, celle B2 (eller null når arket mangler).', en: 'Veiledning, cell B2 (or null when the sheet is missing).' },
-  'value-required': {
-    nb: 'Den tomme cellen. Mangler en påkrevd rad i Programinfo: Programinfo, celle null.',
-    en: 'The empty cell. When a required Programinfo row is missing: Programinfo, cell null.',
-  },
-  'value-type': { nb: 'Cellen.', en: 'The cell.' },
-  'value-code': { nb: 'Cellen.', en: 'The cell.' },
-  'value-range': { nb: 'Cellen.', en: 'The cell.' },
-  'formula-error': { nb: 'Cellen med feilverdien.', en: 'The cell holding the error value.' },
-  'orgnr-invalid': { nb: 'Verdicellen (kolonne B) for Organisasjonsnummer i Programinfo.', en: 'The value cell (column B) of Organisasjonsnummer in Programinfo.' },
-  'email-invalid': { nb: 'Verdicellen (kolonne B) for E-post i Programinfo.', en: 'The value cell (column B) of E-post in Programinfo.' },
-  'id-duplicate': { nb: 'Hver gjentakelse etter den første.', en: 'Every repeat after the first.' },
-  'personal-id-in-sheet': { nb: 'Cellen, i hvilket som helst ark.', en: 'The cell, in any sheet.' },
-  'participants-missing': { nb: 'Deltakere, celle null.', en: 'Deltakere, cell null.' },
-  'goals-missing': { nb: 'Mål, celle null.', en: 'Mål, cell null.' },
-  'date-order': { nb: 'Cellen med den seneste datoen (Sluttdato eller Programslutt).', en: 'The later date’s cell (Sluttdato or Programslutt).' },
-  'date-outside-period': { nb: 'Startdato-cellen.', en: 'The Startdato cell.' },
-  'end-date-missing': { nb: 'Sluttdato-cellen.', en: 'The Sluttdato cell.' },
-  'status-at-end-missing': { nb: 'Cellen Status ved programslutt.', en: 'The Status ved programslutt cell.' },
-  'job-relevance-missing': {
-    nb: 'Cellen Relevant jobb (kolonne R) eller Relevant jobb 6 mnd etter (kolonne V).',
-    en: 'The Relevant jobb cell (column R) or Relevant jobb 6 mnd etter (column V).',
-  },
-  'job-relevance-unexpected': { nb: 'Den utfylte Relevant jobb-cellen.', en: 'The filled-in Relevant jobb cell.' },
-  'employment-share-missing': { nb: 'Stillingsprosent-cellen.', en: 'The Stillingsprosent cell.' },
-  'attribution-missing': { nb: 'Cellen Jobb som følge av programmet.', en: 'The Jobb som følge av programmet cell.' },
-  'followup-missing': { nb: 'Cellen Status 6 mnd etter.', en: 'The Status 6 mnd etter cell.' },
-  'mentor-unknown': { nb: 'MentorID-cellen i Deltakere.', en: 'The MentorID cell in Deltakere.' },
-  'mentor-missing': { nb: 'MentorID-cellen i Deltakere.', en: 'The MentorID cell in Deltakere.' },
-  'meetings-missing': { nb: 'Cellen Antall mentormøter.', en: 'The Antall mentormøter cell.' },
-  'mentor-mentee-count-mismatch': { nb: 'Cellen Antall mentees i Mentorer.', en: 'The Antall mentees cell in Mentorer.' },
-  'target-group-mismatch': { nb: 'Innvandrerkategori-cellen.', en: 'The Innvandrerkategori cell.' },
-  'meeting-expectation-missing': {
-    nb: 'Verdicellen for Forventet antall mentormøter per par, eller Programinfo, celle null, når raden mangler.',
-    en: 'The value cell of Forventet antall mentormøter per par, or Programinfo, cell null, when the row is absent.',
-  },
-  'goal-unclear': { nb: 'Målets Mål-celle; meldingen nevner alt som mangler.', en: 'The goal’s Mål cell; the message names every missing part.' },
-  'goal-target-implausible': { nb: 'Målverdi-cellen.', en: 'The Målverdi cell.' },
-  'goal-achieved-missing': { nb: 'Oppnådd-cellen.', en: 'The Oppnådd cell.' },
-  'goal-reported-mismatch': { nb: 'Oppnådd-cellen.', en: 'The Oppnådd cell.' },
-};
 
 interface Headings {
   readonly language: string;
@@ -124,7 +73,7 @@ function languageSection(rule: Rule, lang: Lang): string[] {
     docs.description,
     '',
     `- **${h.severity}:** ${UI[lang].severity[severity]} (${h.severityMeaning[severity]})`,
-    `- **${h.reportedAt}:** ${REPORTED_AT[rule.meta.id][lang]}`,
+    `- **${h.reportedAt}:** ${rule.meta.docs[lang].reportedAt}`,
     '',
     `### ${h.why}`,
     '',

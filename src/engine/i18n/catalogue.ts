@@ -7,6 +7,8 @@ import { RuleId } from '../rule-ids';
 export interface RuleText {
   /** One line: what the rule checks (rule list, docs title). */
   readonly description: string;
+  /** Where the finding points (the contract's "Reported at"), for the rule docs. */
+  readonly reportedAt: string;
   /** Why it matters to IMDi. */
   readonly why: string;
   /** How to fix it. */

@@ -4,6 +4,7 @@ import { RuleCatalogue, UiText } from './catalogue';
 export const en: RuleCatalogue = {
   'sheet-missing': {
     description: 'A required sheet (Programinfo, Mål, Deltakere, Mentorer) is missing.',
+    reportedAt: 'The sheet name, cell null.',
     why: 'Without the sheet IMDi cannot see who took part, what the programme aimed for or how it went.',
     fix: 'Add the sheet with exactly this name, preferably starting from the template (`rapportsjekk template`). Case does not matter.',
     notes: 'Sheet names are compared ignoring case and surrounding spaces; a misspelt name (Deltagere) counts as missing. The Aktiviteter sheet is optional and never gives this finding, nor does Veiledning (see template-version-missing).',
@@ -12,6 +13,7 @@ export const en: RuleCatalogue = {
   },
   'column-missing': {
     description: 'A required (or conditionally required) column is missing.',
+    reportedAt: 'The sheet, cell null.',
     why: 'When a column is missing, neither the checks nor the key figures that rest on it can be computed.',
     fix: 'Put the column back with the header from the template. Column order does not matter.',
     notes: 'MentorID is required only in mentor programmes (Mentorprogram, Mentor- og traineeprogram). Antall mentormøter (required when MentorID is set) is not required in a trainee programme that left out the MentorID column. Other columns required "when …" count as required, Oppnådd in Mål included. In the optional Aktiviteter sheet, Dato and Aktivitet are required when the sheet exists. A misspelt header counts as missing (and is reported by column-unknown). When no header row is found among the first 10 rows, every column is missing. Each missing column counts on its own.',
@@ -20,6 +22,7 @@ export const en: RuleCatalogue = {
   },
   'column-unknown': {
     description: 'A column header that is not in the template.',
+    reportedAt: 'The header cell.',
     why: 'Extra columns are not read. That is fine, but often a typo in a header means a required column is not found.',
     fix: 'Check the spelling against the template. Extra columns with your own notes may stay; they are not read.',
     notes: 'Only the header row is read: title rows above it and empty header cells are not reported, and sheets outside the template are not read. A header that appears twice is reported here; only the first column is read.',
@@ -31,6 +34,7 @@ export const en: RuleCatalogue = {
   },
   'template-version-missing': {
     description: 'The template version is missing from Veiledning!B2.',
+    reportedAt: 'Veiledning, cell B2 (or null when the sheet is missing).',
     why: 'The version tells which edition of the template the report is based on.',
     fix: 'Use the latest template, or write the version (e.g. 2026.1) in cell B2 of the Veiledning sheet.',
     notes: 'The report is then checked against version 2026.1. An error value in B2 counts as empty. A version other than 2026.1 does not give this finding.',
@@ -42,6 +46,7 @@ export const en: RuleCatalogue = {
   },
   'value-required': {
     description: 'A required cell is empty.',
+    reportedAt: 'The empty cell. When a required Programinfo row is missing: Programinfo, cell null.',
     why: 'Required facts are needed to assess the report and to compute the key figures.',
     fix: 'Fill in the cell. If the fact is unknown, choose «Ukjent» where the list offers it.',
     notes: 'Only for columns and Programinfo rows marked required. Requirements that depend on other values have rules of their own. A cell holding only spaces or an Excel error value counts as empty (the error is also reported by formula-error). When a required Programinfo row is missing, the finding points at the sheet (no cell). A missing sheet or column is reported by sheet-missing or column-missing instead.',
@@ -53,6 +58,7 @@ export const en: RuleCatalogue = {
   },
   'value-type': {
     description: 'Not a number, whole number or date where one is expected.',
+    reportedAt: 'The cell.',
     why: 'Values of the wrong type cannot be counted and are left out of the key figures.',
     fix: 'Write a number (e.g. 1 234,5), a whole number or a date (31.12.2025).',
     notes: 'Numbers may be written with spaces and a decimal comma (1 234,5), a decimal point (1234.5), as percent (60 %) and with «kr». Dots that separate groups of three digits without a leading zero (500.000, 1.234.567) group thousands; otherwise a dot is the decimal point (1234.5, 0.125). Whole numbers from formulas with tiny rounding errors (3.0000000000000004) count as whole. Dates may be Excel dates or text such as 31.12.2025, 31.12.25 or 2025-12-31; a time after the date is ignored, and two-digit years 00–29 are in the 2000s. Text columns (Måletidspunkt too) accept anything.',
@@ -66,6 +72,7 @@ export const en: RuleCatalogue = {
   },
   'value-code': {
     description: "A value that is not one of the column's codes.",
+    reportedAt: 'The cell.',
     why: 'The codes make reports comparable across programmes. Values of your own cannot be counted.',
     fix: 'Choose a value from the dropdown list.',
     notes: 'Case, extra spaces and hyphen versus en dash do not matter. Numbers and TRUE/FALSE are not codes. Empty cells are reported by value-required.',
@@ -74,6 +81,7 @@ export const en: RuleCatalogue = {
   },
   'value-range': {
     description: 'A value outside the allowed range.',
+    reportedAt: 'The cell.',
     why: 'Values outside the range are almost always typos and distort the key figures.',
     fix: "Correct the value. The column's note in the template gives the allowed range.",
     notes: 'Fødselsår: 1940 to reporting year − 15 (without a valid reporting year: the current year − 15). Years in Norway cannot exceed age (reporting year − birth year); when the birth year is unknown or itself out of range, Botid is not checked against age. Stillingsprosent is written 1–100, not as a fraction. Målverdi and Oppnådd are checked by goal-target-implausible, not here.',
@@ -88,6 +96,7 @@ export const en: RuleCatalogue = {
   },
   'formula-error': {
     description: 'The cell holds an Excel error value (#REF!, #DIV/0!, #N/A …).',
+    reportedAt: 'The cell holding the error value.',
     why: 'An error value means a formula does not work; the value counts as empty.',
     fix: 'Fix the formula, or type the value directly.',
     notes: 'Only cells the template reads are checked: the template columns of the table sheets and the value cells (column B) of Programinfo. Error values in columns of your own, title rows and other sheets are not read and not reported; Veiledning!B2 is reported by template-version-missing. For every other rule the cell counts as empty.',
@@ -96,6 +105,7 @@ export const en: RuleCatalogue = {
   },
   'orgnr-invalid': {
     description: 'The organisation number is not nine digits or fails the MOD11 check digit.',
+    reportedAt: 'The value cell (column B) of Organisasjonsnummer in Programinfo.',
     why: 'IMDi links the report to the grant recipient by its organisation number.',
     fix: 'Write the organisation number from the Central Coordinating Register, nine digits (spaces are fine).',
     notes: 'Spaces and dots between the digits are accepted (974 760 673, 974.760.673), and a number in the cell is read as its digits. Letters (e.g. NO … MVA) give "not nine digits". Remainder 0 gives check digit 0; remainder 1 means the number is invalid whatever its last digit. An empty cell is reported by value-required.',
@@ -107,6 +117,7 @@ export const en: RuleCatalogue = {
   },
   'email-invalid': {
     description: 'E-post is not an e-mail address.',
+    reportedAt: 'The value cell (column B) of E-post in Programinfo.',
     why: 'IMDi must be able to reach the contact person with questions about the report.',
     fix: 'Write an e-mail address such as name@example.no.',
     notes: 'The check is simple: one address, one @, no spaces, a domain with a dot and a top-level domain of at least two letters. A leading «mailto:» is accepted. Several addresses, or a name with the address (Kari <kari@…>), are not. Whether the address actually works is not checked.',
@@ -115,6 +126,7 @@ export const en: RuleCatalogue = {
   },
   'id-duplicate': {
     description: 'A DeltakerID, MentorID or MålID appears more than once.',
+    reportedAt: 'Every repeat after the first.',
     why: 'Repeated IDs count people or goals twice and make mentors impossible to link reliably.',
     fix: 'Give each row a unique ID, or merge the rows if they are the same person or goal.',
     notes: 'IDs are compared ignoring case and spaces, and a number equals the same number written as text (17 and «17»). The first occurrence is accepted; every repeat is reported and points at the first. The same ID in different sheets (MålID M1 and MentorID M1) is fine. Empty IDs are reported by value-required.',
@@ -123,6 +135,7 @@ export const en: RuleCatalogue = {
   },
   'personal-id-in-sheet': {
     description: 'A cell holds a national identity number (fødselsnummer or D-number).',
+    reportedAt: 'The cell, in any sheet.',
     why: 'The report must not hold directly identifying data. Together with immigrant background this is special-category personal data (GDPR art. 9).',
     fix: "Delete the number and use the programme's own DeltakerID.",
     notes: 'An 11-digit number (the whole cell, or a run of exactly 11 digits in text) that passes the fødselsnummer/D-number check digits; also the hand-written form with a space after the birth date (150790 12345). A valid number inside a longer run of digits (12 or more) is not reported. 10-digit numbers in number cells are read with a leading zero. Every cell of every sheet is checked, headers, columns and sheets of your own included; one finding per cell. The number is never shown in full in any report.',
@@ -131,6 +144,7 @@ export const en: RuleCatalogue = {
   },
   'participants-missing': {
     description: 'The Deltakere sheet has no data rows.',
+    reportedAt: 'Deltakere, cell null.',
     why: 'Without participants no results can be assessed.',
     fix: 'Enter one row per participant below the header row.',
     notes: 'Rows with values only in columns outside the template, or only spaces, are not participants. When no header row is found, the sheet has no data rows. When the sheet is missing, only sheet-missing is reported.',
@@ -139,6 +153,7 @@ export const en: RuleCatalogue = {
   },
   'goals-missing': {
     description: 'The Mål sheet has no data rows.',
+    reportedAt: 'Mål, cell null.',
     why: "IMDi assesses goal attainment against the programme's own goals.",
     fix: "Enter the programme's goals, one per row, with indicator, target and time point.",
     notes: 'Rows with values only in columns outside the template, or only spaces, are not goals. An unclear goal is still a goal (see goal-unclear). When the sheet is missing, only sheet-missing is reported.',
@@ -147,6 +162,7 @@ export const en: RuleCatalogue = {
   },
   'date-order': {
     description: 'An end date is before the start date.',
+    reportedAt: 'The later date’s cell (Sluttdato or Programslutt).',
     why: 'An end date before the start date is a typo and gives a wrong duration and follow-up time.',
     fix: 'Correct one of the dates.',
     notes: 'The same day is fine. The dates are compared only when both can be read; unreadable dates are reported by value-type. The finding points at the later date (Sluttdato or Programslutt).',
@@ -155,6 +171,7 @@ export const en: RuleCatalogue = {
   },
   'date-outside-period': {
     description: 'A participant started after the programme ended or more than a year before it started.',
+    reportedAt: 'The Startdato cell.',
     why: 'Participants outside the programme period probably belong to another year or cohort.',
     fix: 'Check the start date and the programme period in Programinfo.',
     notes: '"More than a year before" is counted in calendar months: before programme start minus 12 months (29.02.2024 − 12 months = 28.02.2023). A start on the programme end day is inside. When only one programme date is known, only that side is checked; without both nothing is. The scope is participants with a readable Startdato.',
@@ -166,6 +183,7 @@ export const en: RuleCatalogue = {
   },
   'end-date-missing': {
     description: 'The participant has left (Fullført Ja/Nei) but Sluttdato is empty.',
+    reportedAt: 'The Sluttdato cell.',
     why: 'The end date decides when the follow-up after the programme is due.',
     fix: 'Enter the date the participant left.',
     notes: 'Applies to participants with Fullført «Ja» or «Nei». A cell holding an Excel error counts as empty; an end date that cannot be read as a date is reported by value-type. The roll-up\'s scope is all leavers.',
@@ -174,6 +192,7 @@ export const en: RuleCatalogue = {
   },
   'status-at-end-missing': {
     description: 'The participant has left (Fullført Ja/Nei) but Status ved programslutt is empty.',
+    reportedAt: 'The Status ved programslutt cell.',
     why: "The status at the end is the basis of the employment rate, IMDi's main outcome measure.",
     fix: "Choose the participant's status when they left. If unknown, choose «Ukjent».",
     notes: 'Applies to participants with Fullført «Ja» or «Nei». «Ukjent» is an answer and is not reported. An Excel error counts as empty; an invalid code is reported by value-code.',
@@ -182,6 +201,7 @@ export const en: RuleCatalogue = {
   },
   'job-relevance-missing': {
     description: 'The participant is employed, but Relevant jobb is empty or «Ukjent».',
+    reportedAt: 'The Relevant jobb cell (column R) or Relevant jobb 6 mnd etter (column V).',
     why: "The scheme aims at jobs that fit the participant's competence. Fafo (2019:31) found that programmes could rarely say whether the job was relevant.",
     fix: "Ask the participant whether the job fits their education, experience and job aim, and choose Ja, Delvis or Nei.",
     notes: 'Employed = one of the four paid statuses (Fast ansatt, Midlertidig ansatt, Selvstendig næringsdrivende, Traineestilling med lønn); «Praksis eller tiltak uten lønn» is not employment. «Ukjent» counts as missing. At the end (column Relevant jobb) it applies to leavers (Fullført Ja/Nei), as in the key figure «employed at the end»; at follow-up (Relevant jobb 6 mnd etter) to everyone with a paid status in «Status 6 mnd etter». A participant counts once in the scope, also when both cells are missing.',
@@ -193,6 +213,7 @@ export const en: RuleCatalogue = {
   },
   'job-relevance-unexpected': {
     description: 'Relevant jobb is filled in for a participant who is not employed.',
+    reportedAt: 'The filled-in Relevant jobb cell.',
     why: 'Relevance applies only to paid work; the value is not counted.',
     fix: 'Check the status. Unpaid work practice or measures are not employment.',
     notes: 'Only the four paid statuses are employment; «Praksis eller tiltak uten lønn» is not. An empty status is reported too (relevance cannot be counted without a status). When the status column is missing or holds an invalid code, nothing is reported here (see column-missing and value-code).',
@@ -204,6 +225,7 @@ export const en: RuleCatalogue = {
   },
   'employment-share-missing': {
     description: 'The participant is employed at the end, but Stillingsprosent is empty.',
+    reportedAt: 'The Stillingsprosent cell.',
     why: 'The percentage of full time shows whether the job provides a living.',
     fix: 'Enter the percentage, 1–100.',
     notes: 'Employed at the end = a leaver (Fullført Ja/Nei) in one of the four paid statuses, as in the key figure; «Praksis eller tiltak uten lønn» is not employment. An Excel error counts as empty; a percentage outside 1–100 is reported by value-range.',
@@ -212,6 +234,7 @@ export const en: RuleCatalogue = {
   },
   'attribution-missing': {
     description: 'The participant is employed at the end, but «Jobb som følge av programmet» is empty.',
+    reportedAt: 'The Jobb som følge av programmet cell.',
     why: "The number of jobs resulting from the programme is one of IMDi's two goal-attainment indicators for the scheme.",
     fix: 'Choose Ja, Nei or Usikker.',
     notes: 'Employed at the end = a leaver (Fullført Ja/Nei) in one of the four paid statuses, as in the key figure; «Praksis eller tiltak uten lønn» is not employment. «Usikker» is an answer.',
@@ -220,6 +243,7 @@ export const en: RuleCatalogue = {
   },
   'followup-missing': {
     description: 'The follow-up date has passed, but Status 6 mnd etter is empty.',
+    reportedAt: 'The Status 6 mnd etter cell.',
     why: 'Lasting effect is measured at follow-up after the programme.',
     fix: 'Follow the participant up and choose the status, or choose «Ikke fulgt opp».',
     notes: 'Follow-up is due when Sluttdato + follow-up months (default 6) is on or before 31 December of the reporting year. Months are calendar months, the day clamped to the month\'s end (31.08 + 6 months = 28.02, or 29.02 in a leap year). When «Oppfølging etter programslutt (måneder)» is empty, invalid or outside 1–24, 6 is used. Applies to leavers (Fullført Ja/Nei), as the key figure followUpDue; without Sluttdato the due date is unknown (see end-date-missing). Without a reporting year, today is used. «Ikke fulgt opp» is an answer.',
@@ -228,6 +252,7 @@ export const en: RuleCatalogue = {
   },
   'mentor-unknown': {
     description: 'MentorID is not found in the Mentorer sheet.',
+    reportedAt: 'The MentorID cell in Deltakere.',
     why: 'The pair cannot be linked to the mentor, and the mentor figures go wrong.',
     fix: 'Correct the MentorID, or add the mentor to the Mentorer sheet.',
     notes: 'IDs compare regardless of case and spaces. Not reported when the Mentorer sheet or its MentorID column is missing (sheet-missing or column-missing applies). When Mentorer has no rows, every MentorID is unknown.',
@@ -236,6 +261,7 @@ export const en: RuleCatalogue = {
   },
   'mentor-missing': {
     description: 'A mentor programme, but the participant has no MentorID.',
+    reportedAt: 'The MentorID cell in Deltakere.',
     why: 'In a mentor programme every participant should have a mentor; matching is a success factor.',
     fix: "Enter the mentor's ID.",
     notes: 'Applies only when Programtype is «Mentorprogram» or «Mentor- og traineeprogram». When the programme type is empty or invalid, nothing is reported here (see value-required and value-code). The scope is all participants.',
@@ -244,6 +270,7 @@ export const en: RuleCatalogue = {
   },
   'meetings-missing': {
     description: 'MentorID is set, but Antall mentormøter is empty.',
+    reportedAt: 'The Antall mentormøter cell.',
     why: 'Fafo found meeting frequency varied from often to almost never. The number of meetings shows whether pairs actually met.',
     fix: 'Enter how many times the pair has met (0 if never).',
     notes: 'Applies to every participant with a MentorID (a mentor pair), whatever the programme type, and also when the mentor is not in Mentorer. 0 is an answer. An Excel error counts as empty.',
@@ -252,6 +279,7 @@ export const en: RuleCatalogue = {
   },
   'mentor-mentee-count-mismatch': {
     description: "A mentor's Antall mentees differs from the number of participants naming that mentor.",
+    reportedAt: 'The Antall mentees cell in Mentorer.',
     why: 'The difference points to a wrong MentorID or an outdated count.',
     fix: 'Correct Antall mentees, or the MentorID of the participants.',
     notes: 'Counts the participants naming the mentor\'s ID (compared regardless of case and spaces), whatever their Fullført. When Deltakere has no MentorID column, nothing is reported here. An empty or invalid Antall mentees is reported by value-required or value-type.',
@@ -260,6 +288,7 @@ export const en: RuleCatalogue = {
   },
   'target-group-mismatch': {
     description: 'The participant has no immigrant background.',
+    reportedAt: 'The Innvandrerkategori cell.',
     why: 'The scheme is for people with immigrant background.',
     fix: 'Check the category. If it is right, explain why the participant takes part.',
     notes: 'Only «Ingen innvandrerbakgrunn» is reported. An empty or invalid category is reported by value-required and value-code. An explanation (why the participant takes part anyway) marks the warning as explained.',
@@ -268,6 +297,7 @@ export const en: RuleCatalogue = {
   },
   'meeting-expectation-missing': {
     description: 'A mentor programme without an expected number of meetings per pair.',
+    reportedAt: 'The value cell of Forventet antall mentormøter per par, or Programinfo, cell null, when the row is absent.',
     why: 'Fafo found programmes lacked stated expectations for meeting frequency. Without one, the share of pairs that met the target cannot be computed.',
     fix: 'Enter the expected number of meetings per pair in Programinfo.',
     notes: 'Applies when Programtype is «Mentorprogram» or «Mentor- og traineeprogram». When the row is absent, the finding points at the Programinfo sheet (no cell). A value that is not a whole number, or is below 1, is reported by value-type or value-range, not here. Without an expectation the share of pairs meeting the target is not computed.',
@@ -276,6 +306,7 @@ export const en: RuleCatalogue = {
   },
   'goal-unclear': {
     description: 'A goal lacks an indicator, a numeric target or a time point (or is «Annet» with no number in its text).',
+    reportedAt: 'The goal’s Mål cell; the message names every missing part.',
     why: 'Fafo (2019:31) found goals were often vague and goal attainment was reported in ways that cannot be compared.',
     fix: 'Choose an indicator, write the target as a number and state when the goal is measured.',
     notes: 'The target must read as a number (60, 0.6 or 60 %). An indicator that is not one of the codes counts as missing. For «Annet» the goal text must hold at least one digit. The message names every missing part. An unclear goal gets the status "cannot be assessed" and is not counted among the clear goals. A goal without MålID is named by its Mål cell.',
@@ -284,6 +315,7 @@ export const en: RuleCatalogue = {
   },
   'goal-target-implausible': {
     description: 'A share target outside 0–100 %, or a negative count.',
+    reportedAt: 'The Målverdi cell.',
     why: 'An implausible target makes goal attainment meaningless.',
     fix: 'Write shares as 60 % or 0.6 and counts as whole numbers.',
     notes: 'Shares are read as the template says: ≤ 1 is a fraction, above 1 and up to 100 is a percent (1.5 means 1.5 %), «60 %» is always a percent; only what then falls outside 0–100 % is reported. A mean (self-assessment) target must be between 1 and 5. «Annet» is taken as written and not checked. An implausible goal is still assessed against its target.',
@@ -296,6 +328,7 @@ export const en: RuleCatalogue = {
   },
   'goal-achieved-missing': {
     description: 'An «Annet» goal without Oppnådd.',
+    reportedAt: 'The Oppnådd cell.',
     why: 'For «Annet» attainment cannot be computed from participant data; the programme must state it.',
     fix: 'Enter the result you achieved in Oppnådd.',
     notes: 'Applies only to «Annet»; for the other indicators the achievement is computed from the data. 0 is an answer; an Excel error counts as empty. A goal without MålID is named by its Mål cell. Without Oppnådd the goal gets the status "cannot be assessed".',
@@ -304,6 +337,7 @@ export const en: RuleCatalogue = {
   },
   'goal-reported-mismatch': {
     description: 'Oppnådd differs from the value computed from the participant data.',
+    reportedAt: 'The Oppnådd cell.',
     why: 'IMDi uses the computed value. A difference means the report and the data tell different stories.',
     fix: 'Check the participant data and Oppnådd. The computed value follows from the Deltakere sheet.',
     notes: 'Tolerance: 1 percentage point for shares, 0.05 for means, none for counts; a difference exactly at the limit is not reported. Shares in Oppnådd are read like Målverdi (0.75, 75 and 75 % are the same). Compared also when the goal is otherwise unclear. When the computed value is unknown (a share of zero participants), nothing is compared. «Annet» has no computed value.',

@@ -4,6 +4,7 @@ import { RuleCatalogue, UiText } from './catalogue';
 export const nb: RuleCatalogue = {
   'sheet-missing': {
     description: 'Et påkrevd ark (Programinfo, Mål, Deltakere, Mentorer) mangler.',
+    reportedAt: 'Arkets navn, celle null.',
     why: 'Uten arket kan IMDi ikke se hvem som deltok, hva programmet ville oppnå eller hvordan det gikk.',
     fix: 'Legg til arket med nøyaktig dette navnet, helst ved å ta utgangspunkt i malen (`rapportsjekk template`). Store og små bokstaver spiller ingen rolle.',
     notes: 'Arknavn sammenlignes uten hensyn til store og små bokstaver og mellomrom før og etter; et feilstavet navn (Deltagere) regnes som manglende. Arket Aktiviteter er valgfritt og gir aldri dette funnet, og det gjør heller ikke Veiledning (se template-version-missing).',
@@ -12,6 +13,7 @@ export const nb: RuleCatalogue = {
   },
   'column-missing': {
     description: 'En påkrevd (eller betinget påkrevd) kolonne mangler.',
+    reportedAt: 'Arket, celle null.',
     why: 'Når en kolonne mangler, kan verken kontrollene eller nøkkeltallene som bygger på den beregnes.',
     fix: 'Legg kolonnen tilbake med overskriften fra malen. Rekkefølgen på kolonnene spiller ingen rolle.',
     notes: 'MentorID er bare påkrevd i mentorprogrammer (Mentorprogram, Mentor- og traineeprogram). Antall mentormøter (påkrevd når MentorID er fylt ut) er ikke påkrevd i et traineeprogram som har utelatt MentorID-kolonnen. Andre kolonner som er påkrevd «når …» regnes som påkrevd, også Oppnådd i Mål. I arket Aktiviteter (valgfritt) er Dato og Aktivitet påkrevd når arket finnes. En feilstavet overskrift regnes som manglende (og meldes av column-unknown). Finner vi ikke overskriftsraden blant de 10 første radene, mangler alle kolonnene. Hver manglende kolonne telles for seg.',
@@ -20,6 +22,7 @@ export const nb: RuleCatalogue = {
   },
   'column-unknown': {
     description: 'En kolonneoverskrift som ikke finnes i malen.',
+    reportedAt: 'Overskriftscellen.',
     why: 'Ekstra kolonner leses ikke. Det er greit, men ofte er det en skrivefeil i en overskrift som gjør at en påkrevd kolonne ikke blir funnet.',
     fix: 'Sjekk stavingen mot malen. Ekstra kolonner med egne notater kan stå; de blir ikke lest.',
     notes: 'Bare overskriftsraden leses: tittelrader over den og tomme overskriftsceller meldes ikke, og ark som ikke er i malen, leses ikke. En overskrift som står to ganger, meldes her; bare den første kolonnen leses.',
@@ -31,6 +34,7 @@ export const nb: RuleCatalogue = {
   },
   'template-version-missing': {
     description: 'Malversjonen mangler i Veiledning!B2.',
+    reportedAt: 'Veiledning, celle B2 (eller null når arket mangler).',
     why: 'Versjonen forteller hvilken utgave av malen rapporten bygger på.',
     fix: 'Bruk den nyeste malen, eller skriv versjonen (f.eks. 2026.1) i celle B2 i arket Veiledning.',
     notes: 'Rapporten kontrolleres da mot versjon 2026.1. En feilverdi i B2 regnes som tom. En annen versjon enn 2026.1 gir ikke dette funnet.',
@@ -42,6 +46,7 @@ export const nb: RuleCatalogue = {
   },
   'value-required': {
     description: 'En påkrevd celle er tom.',
+    reportedAt: 'Den tomme cellen. Mangler en påkrevd rad i Programinfo: Programinfo, celle null.',
     why: 'Påkrevde opplysninger trengs for å vurdere rapporten og for å beregne nøkkeltallene.',
     fix: 'Fyll ut cellen. Er opplysningen ukjent, velg «Ukjent» der listen har det.',
     notes: 'Gjelder bare kolonner og Programinfo-rader merket «påkrevd». Krav som avhenger av andre verdier har egne regler. En celle med bare mellomrom eller en Excel-feilverdi regnes som tom (feilverdien meldes også av formula-error). Mangler en påkrevd rad i Programinfo, pekes det på arket (celle tom). Mangler arket eller kolonnen, meldes det av sheet-missing eller column-missing i stedet.',
@@ -53,6 +58,7 @@ export const nb: RuleCatalogue = {
   },
   'value-type': {
     description: 'Et tall, et heltall eller en dato der noe annet står.',
+    reportedAt: 'Cellen.',
     why: 'Verdier av feil type kan ikke regnes med og blir utelatt fra nøkkeltallene.',
     fix: 'Skriv et tall (f.eks. 1 234,5), et helt tall eller en dato (31.12.2025).',
     notes: 'Tall kan skrives med mellomrom og desimalkomma (1 234,5), desimalpunktum (1234.5), prosent (60 %) og «kr». Punktum som skiller grupper på tre sifre uten ledende null (500.000, 1.234.567) er tusenskille; ellers er punktum desimaltegn (1234.5, 0.125). Hele tall fra formler med små avrundingsfeil (3,0000000000000004) regnes som hele. Datoer kan være Excel-datoer eller tekst som 31.12.2025, 31.12.25 eller 2025-12-31; et klokkeslett etter datoen ignoreres, og tosifrede år 00–29 er 2000-tallet. Tekstkolonner (også Måletidspunkt) godtar alt.',
@@ -66,6 +72,7 @@ export const nb: RuleCatalogue = {
   },
   'value-code': {
     description: 'En verdi som ikke er en av kolonnens koder.',
+    reportedAt: 'Cellen.',
     why: 'Kodene gjør rapportene sammenlignbare på tvers av programmer. Egne verdier kan ikke telles.',
     fix: 'Velg en verdi fra nedtrekkslisten.',
     notes: 'Store og små bokstaver, ekstra mellomrom og bindestrek mot tankestrek spiller ingen rolle. Tall og SANN/USANN er ikke koder. Tomme celler meldes av value-required.',
@@ -74,6 +81,7 @@ export const nb: RuleCatalogue = {
   },
   'value-range': {
     description: 'En verdi utenfor det tillatte området.',
+    reportedAt: 'Cellen.',
     why: 'Verdier utenfor området er nesten alltid skrivefeil og gir gale nøkkeltall.',
     fix: 'Rett verdien. Se kolonnens forklaring i malen for tillatt område.',
     notes: 'Fødselsår: 1940 til rapporteringsår − 15 (uten gyldig rapporteringsår: inneværende år − 15). Botid kan ikke være lengre enn alderen (rapporteringsår − fødselsår); er fødselsåret ukjent eller selv utenfor området, kontrolleres ikke Botid mot alderen. Stillingsprosent skrives 1–100, ikke som brøk. Målverdi og Oppnådd kontrolleres av goal-target-implausible, ikke her.',
@@ -88,6 +96,7 @@ export const nb: RuleCatalogue = {
   },
   'formula-error': {
     description: 'Cellen inneholder en Excel-feilverdi (#REF!, #DIV/0!, #N/A …).',
+    reportedAt: 'Cellen med feilverdien.',
     why: 'En feilverdi betyr at en formel ikke virker; verdien telles som tom.',
     fix: 'Rett formelen, eller skriv inn verdien direkte.',
     notes: 'Bare celler malen leser kontrolleres: malkolonnene i tabellarkene og verdicellene (kolonne B) i Programinfo. Feilverdier i egne kolonner, tittelrader og andre ark leses ikke og meldes ikke; Veiledning!B2 meldes av template-version-missing. For alle andre regler regnes cellen som tom.',
@@ -96,6 +105,7 @@ export const nb: RuleCatalogue = {
   },
   'orgnr-invalid': {
     description: 'Organisasjonsnummeret har ikke ni siffer eller feil kontrollsiffer (MOD11).',
+    reportedAt: 'Verdicellen (kolonne B) for Organisasjonsnummer i Programinfo.',
     why: 'IMDi kobler rapporten til tilskuddsmottakeren med organisasjonsnummeret.',
     fix: 'Skriv organisasjonsnummeret fra Enhetsregisteret, ni siffer (mellomrom er greit).',
     notes: 'Mellomrom og punktum mellom sifrene godtas (974 760 673, 974.760.673), og et tall i cellen leses som sifrene. Bokstaver (f.eks. NO … MVA) gir «ikke ni siffer». Rest 0 gir kontrollsiffer 0; rest 1 betyr at nummeret er ugyldig uansett siste siffer. En tom celle meldes av value-required.',
@@ -107,6 +117,7 @@ export const nb: RuleCatalogue = {
   },
   'email-invalid': {
     description: 'E-post er ikke en e-postadresse.',
+    reportedAt: 'Verdicellen (kolonne B) for E-post i Programinfo.',
     why: 'IMDi må kunne nå kontaktpersonen med spørsmål om rapporten.',
     fix: 'Skriv en e-postadresse som navn@eksempel.no.',
     notes: 'Kontrollen er enkel: én adresse, én @, ingen mellomrom, et domene med punktum og et toppdomene på minst to bokstaver. «mailto:» foran godtas. Flere adresser, eller navn med adresse (Kari <kari@…>), godtas ikke. Om adressen faktisk virker, sjekkes ikke.',
@@ -115,6 +126,7 @@ export const nb: RuleCatalogue = {
   },
   'id-duplicate': {
     description: 'En DeltakerID, MentorID eller MålID står mer enn én gang.',
+    reportedAt: 'Hver gjentakelse etter den første.',
     why: 'Like ID-er gjør at personer eller mål telles dobbelt og at mentorer ikke kan kobles sikkert.',
     fix: 'Gi hver rad en unik ID, eller slå sammen radene om det er samme person eller mål.',
     notes: 'ID-er sammenlignes uten hensyn til store og små bokstaver og mellomrom, og et tall er lik samme tall skrevet som tekst (17 og «17»). Den første forekomsten godtas; hver gjentakelse meldes og peker på den første. Samme ID i ulike ark (MålID M1 og MentorID M1) er greit. Tomme ID-er meldes av value-required.',
@@ -123,6 +135,7 @@ export const nb: RuleCatalogue = {
   },
   'personal-id-in-sheet': {
     description: 'En celle inneholder et fødselsnummer eller D-nummer.',
+    reportedAt: 'Cellen, i hvilket som helst ark.',
     why: 'Rapporten skal ikke inneholde direkte identifiserende opplysninger. Sammen med innvandrerbakgrunn er dette særlige kategorier personopplysninger (GDPR art. 9).',
     fix: 'Slett nummeret og bruk programmets egen DeltakerID.',
     notes: 'Et tall på 11 siffer (hele cellen, eller en rekke på nøyaktig 11 siffer i tekst) som består kontrollsiffer-testen for fødselsnummer/D-nummer; også den håndskrevne formen med mellomrom etter fødselsdatoen (150790 12345). Et gyldig nummer inni en lengre sifferrekke (12 siffer eller mer) meldes ikke. Tall med 10 siffer i en tallcelle leses med ledende null. Alle celler i alle ark kontrolleres, også overskrifter, egne kolonner og egne ark; ett funn per celle. Nummeret vises aldri i sin helhet i noen rapport.',
@@ -131,6 +144,7 @@ export const nb: RuleCatalogue = {
   },
   'participants-missing': {
     description: 'Arket Deltakere har ingen datarader.',
+    reportedAt: 'Deltakere, celle null.',
     why: 'Uten deltakere kan ingen resultater vurderes.',
     fix: 'Fyll inn én rad per deltaker under overskriftsraden.',
     notes: 'Rader med verdier bare i kolonner som ikke er i malen, eller med bare mellomrom, er ikke deltakere. Finnes ikke overskriftsraden, har arket ingen datarader. Mangler arket, meldes bare sheet-missing.',
@@ -139,6 +153,7 @@ export const nb: RuleCatalogue = {
   },
   'goals-missing': {
     description: 'Arket Mål har ingen datarader.',
+    reportedAt: 'Mål, celle null.',
     why: 'IMDi vurderer måloppnåelse mot programmets egne mål.',
     fix: 'Skriv inn programmets mål, ett per rad, med indikator, målverdi og måletidspunkt.',
     notes: 'Rader med verdier bare i kolonner som ikke er i malen, eller med bare mellomrom, er ikke mål. Et uklart mål er fortsatt et mål (se goal-unclear). Mangler arket, meldes bare sheet-missing.',
@@ -147,6 +162,7 @@ export const nb: RuleCatalogue = {
   },
   'date-order': {
     description: 'En sluttdato er før startdatoen.',
+    reportedAt: 'Cellen med den seneste datoen (Sluttdato eller Programslutt).',
     why: 'En sluttdato før startdatoen er en skrivefeil og gir gal varighet og oppfølgingstidspunkt.',
     fix: 'Rett den ene av datoene.',
     notes: 'Samme dag er greit. Datoene sammenlignes bare når begge kan leses; uleselige datoer meldes av value-type. Funnet peker på den senere datoen (Sluttdato eller Programslutt).',
@@ -155,6 +171,7 @@ export const nb: RuleCatalogue = {
   },
   'date-outside-period': {
     description: 'En deltaker startet etter programslutt eller mer enn ett år før programstart.',
+    reportedAt: 'Startdato-cellen.',
     why: 'Deltakere utenfor programperioden hører trolig til et annet år eller kull.',
     fix: 'Sjekk startdatoen og programperioden i Programinfo.',
     notes: '«Mer enn ett år før» regnes i kalendermåneder: før programstart minus 12 måneder (29.02.2024 − 12 måneder = 28.02.2023). Start på programsluttdagen er innenfor. Er bare én av programdatoene kjent, kontrolleres bare den siden; uten begge kontrolleres ingenting. Omfanget er deltakere med lesbar Startdato.',
@@ -166,6 +183,7 @@ export const nb: RuleCatalogue = {
   },
   'end-date-missing': {
     description: 'Deltakeren har sluttet (Fullført Ja/Nei), men Sluttdato er tom.',
+    reportedAt: 'Sluttdato-cellen.',
     why: 'Sluttdatoen bestemmer når oppfølgingen etter programslutt skal skje.',
     fix: 'Skriv datoen deltakeren sluttet.',
     notes: 'Gjelder deltakere med Fullført «Ja» eller «Nei». En celle med en Excel-feilverdi regnes som tom; en sluttdato som ikke kan leses som dato, meldes av value-type. Omfanget i oppsummeringen er alle som har sluttet.',
@@ -174,6 +192,7 @@ export const nb: RuleCatalogue = {
   },
   'status-at-end-missing': {
     description: 'Deltakeren har sluttet (Fullført Ja/Nei), men Status ved programslutt er tom.',
+    reportedAt: 'Cellen Status ved programslutt.',
     why: 'Status ved programslutt er grunnlaget for andelen i arbeid – IMDis viktigste resultatmål.',
     fix: 'Velg deltakerens status da hen sluttet. Er den ukjent, velg «Ukjent».',
     notes: 'Gjelder deltakere med Fullført «Ja» eller «Nei». «Ukjent» er et svar og meldes ikke. En Excel-feilverdi regnes som tom; en ugyldig kode meldes av value-code.',
@@ -182,6 +201,7 @@ export const nb: RuleCatalogue = {
   },
   'job-relevance-missing': {
     description: 'Deltakeren er i arbeid, men Relevant jobb er tom eller «Ukjent».',
+    reportedAt: 'Cellen Relevant jobb (kolonne R) eller Relevant jobb 6 mnd etter (kolonne V).',
     why: 'Ordningens mål er jobb tilpasset egen kompetanse. Fafo (2019:31) fant at programmene sjelden kunne si om jobben var relevant.',
     fix: 'Avklar med deltakeren om jobben er relevant for utdanning, erfaring og jobbmål, og velg Ja, Delvis eller Nei.',
     notes: 'I arbeid = en av de fire lønnede statusene (Fast ansatt, Midlertidig ansatt, Selvstendig næringsdrivende, Traineestilling med lønn); «Praksis eller tiltak uten lønn» er ikke arbeid. «Ukjent» regnes som manglende. Ved programslutt (kolonne Relevant jobb) gjelder det deltakere som har sluttet (Fullført Ja/Nei), som i nøkkeltallet «I arbeid ved programslutt»; ved oppfølging (Relevant jobb 6 mnd etter) gjelder det alle med lønnet status i «Status 6 mnd etter». En deltaker telles én gang i omfanget, også når begge cellene mangler.',
@@ -193,6 +213,7 @@ export const nb: RuleCatalogue = {
   },
   'job-relevance-unexpected': {
     description: 'Relevant jobb er fylt ut for en deltaker som ikke er i arbeid.',
+    reportedAt: 'Den utfylte Relevant jobb-cellen.',
     why: 'Relevans gjelder bare betalt arbeid; verdien telles ikke.',
     fix: 'Sjekk statusen. Praksis eller tiltak uten lønn regnes ikke som arbeid.',
     notes: 'Bare de fire lønnede statusene er arbeid; «Praksis eller tiltak uten lønn» er det ikke. Er statusen tom, meldes det også (relevansen kan ikke telles uten status). Mangler statuskolonnen eller har den en ugyldig kode, meldes ingenting her (se column-missing og value-code).',
@@ -204,6 +225,7 @@ export const nb: RuleCatalogue = {
   },
   'employment-share-missing': {
     description: 'Deltakeren er i arbeid ved programslutt, men Stillingsprosent er tom.',
+    reportedAt: 'Stillingsprosent-cellen.',
     why: 'Stillingsprosenten viser om jobben gir et levebrød.',
     fix: 'Skriv stillingsprosenten, 1–100.',
     notes: 'I arbeid ved programslutt = har sluttet (Fullført Ja/Nei) og har en av de fire lønnede statusene, som i nøkkeltallet; «Praksis eller tiltak uten lønn» er ikke arbeid. En Excel-feilverdi regnes som tom; en stillingsprosent utenfor 1–100 meldes av value-range.',
@@ -212,6 +234,7 @@ export const nb: RuleCatalogue = {
   },
   'attribution-missing': {
     description: 'Deltakeren er i arbeid ved programslutt, men «Jobb som følge av programmet» er tom.',
+    reportedAt: 'Cellen Jobb som følge av programmet.',
     why: 'Antall i jobb som følge av programmet er en av IMDis to måloppnåelsesindikatorer for ordningen.',
     fix: 'Velg Ja, Nei eller Usikker.',
     notes: 'I arbeid ved programslutt = har sluttet (Fullført Ja/Nei) og har en av de fire lønnede statusene, som i nøkkeltallet; «Praksis eller tiltak uten lønn» er ikke arbeid. «Usikker» er et svar.',
@@ -220,6 +243,7 @@ export const nb: RuleCatalogue = {
   },
   'followup-missing': {
     description: 'Oppfølgingstidspunktet er passert, men Status 6 mnd etter er tom.',
+    reportedAt: 'Cellen Status 6 mnd etter.',
     why: 'Varig effekt måles ved oppfølging etter programslutt.',
     fix: 'Følg opp deltakeren og velg status, eller velg «Ikke fulgt opp».',
     notes: 'Oppfølging er forfalt når Sluttdato + oppfølgingsmåneder (standard 6) er på eller før 31.12 i rapporteringsåret. Måneder er kalendermåneder, og dagen justeres ned til månedens siste dag (31.08 + 6 mnd = 28.02, eller 29.02 i skuddår). Er «Oppfølging etter programslutt (måneder)» tom, ugyldig eller utenfor 1–24, brukes 6. Gjelder deltakere som har sluttet (Fullført Ja/Nei), som nøkkeltallet «Oppfølging forfalt»; uten Sluttdato er tidspunktet ukjent (se end-date-missing). Uten rapporteringsår brukes dagens dato. «Ikke fulgt opp» er et svar.',
@@ -228,6 +252,7 @@ export const nb: RuleCatalogue = {
   },
   'mentor-unknown': {
     description: 'MentorID finnes ikke i arket Mentorer.',
+    reportedAt: 'MentorID-cellen i Deltakere.',
     why: 'Mentorparet kan ikke kobles til mentoren, og mentortallene blir gale.',
     fix: 'Rett MentorID, eller legg mentoren til i arket Mentorer.',
     notes: 'ID-er sammenlignes uten hensyn til store og små bokstaver og mellomrom. Meldes ikke når arket Mentorer eller kolonnen MentorID der mangler (da gjelder sheet-missing eller column-missing). Har Mentorer ingen rader, er alle MentorID-er ukjente.',
@@ -236,6 +261,7 @@ export const nb: RuleCatalogue = {
   },
   'mentor-missing': {
     description: 'Et mentorprogram, men deltakeren har ingen MentorID.',
+    reportedAt: 'MentorID-cellen i Deltakere.',
     why: 'I et mentorprogram skal hver deltaker ha en mentor; matching er en suksessfaktor.',
     fix: 'Skriv mentorens ID.',
     notes: 'Gjelder bare når Programtype er «Mentorprogram» eller «Mentor- og traineeprogram». Er programtypen tom eller ugyldig, meldes ingenting her (se value-required og value-code). Omfanget er alle deltakere.',
@@ -244,6 +270,7 @@ export const nb: RuleCatalogue = {
   },
   'meetings-missing': {
     description: 'MentorID er fylt ut, men Antall mentormøter er tom.',
+    reportedAt: 'Cellen Antall mentormøter.',
     why: 'Fafo fant at møtehyppigheten varierte fra ofte til nesten aldri. Antall møter viser om parene faktisk møttes.',
     fix: 'Skriv hvor mange ganger paret har møttes (0 om de ikke har møttes).',
     notes: 'Gjelder alle deltakere med MentorID (mentorpar), uansett programtype og også når mentoren ikke finnes i Mentorer. 0 er et svar. En Excel-feilverdi regnes som tom.',
@@ -252,6 +279,7 @@ export const nb: RuleCatalogue = {
   },
   'mentor-mentee-count-mismatch': {
     description: 'Antall mentees for en mentor stemmer ikke med antall deltakere som har mentoren.',
+    reportedAt: 'Cellen Antall mentees i Mentorer.',
     why: 'Avviket tyder på en feil MentorID eller et utdatert tall.',
     fix: 'Rett Antall mentees, eller rett MentorID hos deltakerne.',
     notes: 'Teller deltakere som oppgir mentorens ID (sammenlignet uten hensyn til store og små bokstaver og mellomrom), uansett Fullført. Mangler MentorID-kolonnen i Deltakere, meldes ingenting her. Tom eller ugyldig Antall mentees meldes av value-required eller value-type.',
@@ -260,6 +288,7 @@ export const nb: RuleCatalogue = {
   },
   'target-group-mismatch': {
     description: 'Deltakeren har ingen innvandrerbakgrunn.',
+    reportedAt: 'Innvandrerkategori-cellen.',
     why: 'Ordningen er for personer med innvandrerbakgrunn.',
     fix: 'Sjekk kategorien. Er den riktig, forklar hvorfor deltakeren er med.',
     notes: 'Bare «Ingen innvandrerbakgrunn» meldes. Tom eller ugyldig kategori meldes av value-required og value-code. En forklaring (hvorfor deltakeren likevel er med) markerer advarselen som forklart.',
@@ -268,6 +297,7 @@ export const nb: RuleCatalogue = {
   },
   'meeting-expectation-missing': {
     description: 'Et mentorprogram uten forventet antall mentormøter per par.',
+    reportedAt: 'Verdicellen for Forventet antall mentormøter per par, eller Programinfo, celle null, når raden mangler.',
     why: 'Fafo fant at programmene manglet uttalte forventninger til møtehyppighet. Uten forventning kan andelen par som nådde møtemålet ikke beregnes.',
     fix: 'Skriv forventet antall møter per par i Programinfo.',
     notes: 'Gjelder når Programtype er «Mentorprogram» eller «Mentor- og traineeprogram». Mangler raden, pekes det på arket Programinfo (celle tom). En verdi som ikke er et helt tall, eller er under 1, meldes av value-type eller value-range, ikke her. Uten forventning beregnes ikke «andel mentorpar som nådde møtemålet».',
@@ -276,6 +306,7 @@ export const nb: RuleCatalogue = {
   },
   'goal-unclear': {
     description: 'Et mål mangler indikator, tallfestet målverdi eller måletidspunkt (eller er «Annet» uten tall i målteksten).',
+    reportedAt: 'Målets Mål-celle; meldingen nevner alt som mangler.',
     why: 'Fafo (2019:31) fant at målene ofte var vage og at måloppnåelse ble rapportert på måter som ikke kan sammenlignes.',
     fix: 'Velg indikator, skriv målverdi som tall og angi når målet måles.',
     notes: 'Målverdien må kunne leses som tall (60, 0,6 eller 60 %). En indikator som ikke er en av kodene, regnes som manglende. For «Annet» må målteksten inneholde minst ett siffer. Meldingen nevner alle delene som mangler. Et uklart mål får status «kan ikke vurderes» og telles ikke blant de klare målene. Et mål uten MålID navngis med sin Mål-celle.',
@@ -284,6 +315,7 @@ export const nb: RuleCatalogue = {
   },
   'goal-target-implausible': {
     description: 'En målverdi for en andel er utenfor 0–100 %, eller en antallsverdi er negativ.',
+    reportedAt: 'Målverdi-cellen.',
     why: 'En urimelig målverdi gjør måloppnåelsen meningsløs.',
     fix: 'Skriv andeler som 60 % eller 0,6 og antall som hele tall.',
     notes: 'Andeler leses slik malen sier: ≤ 1 er en brøk, over 1 og opp til 100 er prosent (1,5 betyr 1,5 %), «60 %» er alltid prosent; bare det som da havner utenfor 0–100 %, meldes. Et snitt (egenvurdering) må være mellom 1 og 5. «Annet» tas som skrevet og kontrolleres ikke. Et urimelig mål vurderes likevel mot målverdien.',
@@ -296,6 +328,7 @@ export const nb: RuleCatalogue = {
   },
   'goal-achieved-missing': {
     description: 'Et «Annet»-mål uten Oppnådd.',
+    reportedAt: 'Oppnådd-cellen.',
     why: 'For «Annet» kan måloppnåelsen ikke beregnes fra deltakerdata; programmet må oppgi den.',
     fix: 'Skriv resultatet dere har oppnådd i Oppnådd.',
     notes: 'Gjelder bare «Annet»; for de andre indikatorene beregnes oppnådd verdi fra dataene. 0 er et svar, en Excel-feilverdi regnes som tom. Et mål uten MålID navngis med sin Mål-celle. Uten Oppnådd får målet status «kan ikke vurderes».',
@@ -304,6 +337,7 @@ export const nb: RuleCatalogue = {
   },
   'goal-reported-mismatch': {
     description: 'Oppnådd avviker fra verdien beregnet fra deltakerdata.',
+    reportedAt: 'Oppnådd-cellen.',
     why: 'IMDi bruker den beregnede verdien. Et avvik betyr at rapporten og dataene forteller ulike historier.',
     fix: 'Sjekk deltakerdataene og Oppnådd. Den beregnede verdien følger av arket Deltakere.',
     notes: 'Toleranse: 1 prosentpoeng for andeler, 0,05 for snitt, ingen for antall; avvik på nøyaktig grensen meldes ikke. Andeler i Oppnådd leses som Målverdi (0,75, 75 og 75 % er det samme). Sammenlignes også når målet ellers er uklart. Er den beregnede verdien ukjent (en andel av null deltakere), sammenlignes det ikke. «Annet» har ingen beregnet verdi.',
