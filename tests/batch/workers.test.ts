@@ -2,7 +2,6 @@
  * The real worker threads (compiled JS in dist/, built here first) and the `batch` command.
  * Outputs must not depend on --jobs; a crashing worker costs only its own file.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, promises as fs } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Command } from 'commander';
@@ -11,17 +10,11 @@ import { checkFiles } from '../../src/batch/pool';
 import { registerBatchCommand } from '../../src/cli/batch-command';
 import type { CommandContext } from '../../src/cli/context';
 import { BATCH_NOW, makeCorpus, tempDir } from './helpers';
+import { ensureDistBuilt } from '../helpers/dist';
 
 const ROOT = resolve(__dirname, '../..');
 
-beforeAll(() => {
-  try {
-    execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'pipe' });
-  } catch (error) {
-    // Type errors elsewhere in the tree still emit JavaScript; only a missing worker is fatal.
-    if (!existsSync(join(ROOT, 'dist/batch/worker.js'))) throw error;
-  }
-}, 180_000);
+beforeAll(() => ensureDistBuilt('dist/batch/worker.js'), 180_000);
 
 let corpus: { dir: string };
 beforeAll(async () => {

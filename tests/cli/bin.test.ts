@@ -7,28 +7,12 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { workbook } from '../helpers/builder';
 import { tempDir, writeXlsx } from './xlsx-files';
+import { ensureDistBuilt } from '../helpers/dist';
 
 const ROOT = path.join(__dirname, '..', '..');
 const BIN = path.join(ROOT, 'bin', 'rapportsjekk.js');
-const BUILT = path.join(ROOT, 'dist', 'cli', 'main.js');
 
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestSource(full) : fs.statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
-beforeAll(() => {
-  const sources = ['engine', 'cli', 'report', 'hosts/xlsx'].map((d) => newestSource(path.join(ROOT, 'src', d)));
-  if (!fs.existsSync(BUILT) || fs.statSync(BUILT).mtimeMs < Math.max(...sources)) {
-    // tsc still emits when a file outside the CLI's graph has a type error; what matters is dist/.
-    spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(ROOT, 'tsconfig.build.json')], { cwd: ROOT });
-  }
-  expect(fs.existsSync(BUILT)).toBe(true);
-}, 120_000);
+beforeAll(() => ensureDistBuilt(), 120_000);
 
 test('the bin is an executable node script', () => {
   expect(fs.readFileSync(BIN, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);

@@ -4,34 +4,18 @@
  * when it is missing or older than the sources it runs.
  */
 import { spawnSync } from 'child_process';
-import * as fs from 'fs';
 import * as path from 'path';
+import { ensureDistBuilt } from '../helpers/dist';
 
 export const ROOT = path.join(__dirname, '..', '..');
 const BIN = path.join(ROOT, 'bin', 'rapportsjekk.js');
-const BUILT = path.join(ROOT, 'dist', 'cli', 'main.js');
 const RSS_REPORTER = path.join(__dirname, 'rss-reporter.js');
 
 /** A run that takes longer than this is killed and counts as hanging. */
 export const HANG_MS = 60_000;
 
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestSource(full) : fs.statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
-export function ensureBuilt(): void {
-  const sources = ['engine', 'cli', 'report', 'hosts/xlsx'].map((d) => newestSource(path.join(ROOT, 'src', d)));
-  if (!fs.existsSync(BUILT) || fs.statSync(BUILT).mtimeMs < Math.max(...sources)) {
-    // tsc still emits when a file outside the CLI's graph has a type error; what matters is dist/.
-    spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(ROOT, 'tsconfig.build.json')], { cwd: ROOT });
-  }
-  if (!fs.existsSync(BUILT)) throw new Error('dist/ could not be built');
-}
+/** dist/ built and current (see tests/helpers/dist.ts). */
+export const ensureBuilt = (): void => ensureDistBuilt();
 
 export interface CliRun {
   /** null when the process was killed (hang or crash by signal). */
