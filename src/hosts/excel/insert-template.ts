@@ -22,6 +22,7 @@ import {
   columnLetter,
 } from '../../engine';
 import type { InsertTemplateResult } from '../host';
+import { guideRows, promptText } from '../template-text';
 import { ExcelRun, qualified } from './run';
 
 export const CODES_SHEET = 'Rapportsjekk_koder';
@@ -72,17 +73,19 @@ function prepareInput(range: Excel.Range, column: ColumnDef, rows: number): void
   if (format) range.numberFormat = column2d(format, rows);
   if (column.codes) {
     range.dataValidation.rule = { list: { inCellDropDown: true, source: listSource(column.codes) } };
+    // A warning, not a stop, as in the downloaded template: the checker is the authority, and
+    // a stop would block pasting a value it accepts (codes match case-insensitively).
     range.dataValidation.errorAlert = {
       showAlert: true,
-      style: 'Stop',
+      style: 'Warning',
       title: column.header.slice(0, PROMPT_TITLE_MAX),
-      message: 'Velg en verdi fra listen. / Choose a value from the list.',
+      message: 'Verdien finnes ikke i listen. Velg en verdi fra nedtrekkslisten, ellers gir kontrollen feil.',
     };
   }
   range.dataValidation.prompt = {
     showPrompt: true,
     title: column.header.slice(0, PROMPT_TITLE_MAX),
-    message: column.prompt.nb.slice(0, PROMPT_MESSAGE_MAX),
+    message: promptText(column, 'nb').slice(0, PROMPT_MESSAGE_MAX),
   };
 }
 
@@ -113,25 +116,24 @@ function writeFormSheet(sheet: Excel.Worksheet, def: FormSheetDef): void {
   });
 }
 
+/** The same guide as the downloaded template (src/hosts/template-text.ts), version in B2. */
 function writeGuideSheet(sheet: Excel.Worksheet): void {
-  const lines: string[][] = [
-    ['Veiledning for årsrapport til IMDi – mentor- og traineeprogram', ''],
-    [VERSION_CELL.label, TEMPLATE_VERSION],
-    ['', ''],
-    ['Fyll ut arkene under. Ikke skriv navn eller fødselsnummer noe sted i arbeidsboken.', ''],
-    ['Velg verdier fra nedtrekkslistene der de finnes. Datoer skrives dd.mm.åååå.', ''],
-    ['', ''],
-    ...SHEETS.map((def) => [def.name, def.description.nb]),
-  ];
-  const range = sheet.getRangeByIndexes(0, 0, lines.length, 2);
+  const rows = guideRows('nb', CODES_SHEET);
+  const range = sheet.getRangeByIndexes(0, 0, rows.length, 2);
   // Text format first, so that the version 2026.1 stays text and is never read as a number.
-  range.numberFormat = lines.map(() => ['@', '@']);
-  range.values = lines;
-  sheet.getRange('A1').format.font.bold = true;
-  sheet.getRange('A1').format.font.size = 14;
-  sheet.getRange(`A${VERSION_CELL.row + 1}`).format.font.bold = true;
+  range.numberFormat = rows.map(() => ['@', '@']);
+  range.values = rows.map((row) => [...row.cells]);
+  range.format.wrapText = true;
+  range.format.verticalAlignment = 'Top';
+  rows.forEach((row, i) => {
+    if (row.kind === 'blank' || row.kind === 'entry') return;
+    const target = row.kind === 'heading' ? sheet.getRangeByIndexes(i, 0, 1, 2) : sheet.getRangeByIndexes(i, 0, 1, 1);
+    target.format.font.bold = true;
+    if (row.kind === 'title') target.format.font.size = 14;
+    if (row.kind === 'heading') target.format.fill.color = HEADER_FILL;
+  });
   sheet.getRange('A:A').format.columnWidth = 30 * POINTS_PER_CHARACTER;
-  sheet.getRange('B:B').format.columnWidth = 70 * POINTS_PER_CHARACTER;
+  sheet.getRange('B:B').format.columnWidth = 90 * POINTS_PER_CHARACTER;
 }
 
 function writeCodesSheet(sheet: Excel.Worksheet): void {

@@ -7,7 +7,10 @@
  * a code. Lists that do not fit inline live in the hidden `Koder` sheet, referenced by range.
  */
 import type * as ExcelJS from 'exceljs';
-import { Bound, ColumnDef, Condition, Lang, Requirement, SheetDef } from '../../engine';
+import { Bound, ColumnDef, Lang, SheetDef } from '../../engine';
+import { promptText } from '../template-text';
+
+export { promptText, requirementText } from '../template-text';
 
 export const CODES_SHEET = 'Koder';
 
@@ -16,27 +19,6 @@ export const EXCEL_LIMITS = { promptTitle: 32, prompt: 255, errorTitle: 32, erro
 /** Shortens text to Excel's limit, ending with an ellipsis when cut. */
 export function clamp(text: string, limit: number): string {
   return text.length <= limit ? text : `${text.slice(0, limit - 1).trimEnd()}…`;
-}
-
-const CONDITIONS: Readonly<Record<Condition, Readonly<Record<Lang, string>>>> = {
-  mentorProgramme: { nb: 'i mentorprogram', en: 'in mentor programmes' },
-  leaver: { nb: 'når Fullført er Ja eller Nei', en: 'when Fullført is Ja or Nei' },
-  mentorSet: { nb: 'når MentorID er fylt ut', en: 'when MentorID is filled in' },
-  employedAtEnd: { nb: 'når deltakeren er i arbeid ved programslutt', en: 'when the participant is employed at the end' },
-  followUpDue: {
-    nb: 'når oppfølgingen er forfalt innen 31.12. i rapporteringsåret',
-    en: 'when follow-up falls due by 31 December of the reporting year',
-  },
-  employedAtFollowUp: { nb: 'når deltakeren er i arbeid ved oppfølging', en: 'when the participant is employed at follow-up' },
-  goalClarity: { nb: 'for at målet skal være tydelig', en: 'for the goal to be clear' },
-  otherGoal: { nb: 'når Indikator er «Annet»', en: 'when Indikator is «Annet»' },
-};
-
-/** "Påkrevd.", "Valgfritt." or "Påkrevd når …". */
-export function requirementText(required: Requirement, lang: Lang): string {
-  if (required === 'yes') return lang === 'nb' ? 'Påkrevd.' : 'Required.';
-  if (required === 'no') return lang === 'nb' ? 'Valgfritt.' : 'Optional.';
-  return `${lang === 'nb' ? 'Påkrevd' : 'Required'} ${CONDITIONS[required.when][lang]}.`;
 }
 
 // ---------------------------------------------------------------- code lists
@@ -113,25 +95,6 @@ const ERRORS: Readonly<Record<'code' | 'number', Readonly<Record<Lang, string>>>
     nb: 'Verdien er ikke et tall innenfor det tillatte området. Se forklaringen til kolonnen.',
     en: 'The value is not a number in the allowed range. See the column explanation.',
   },
-};
-
-/**
- * What the column means and whether it is required: the prompt shown when a cell is selected,
- * and the explanation in Programinfo and Veiledning. Optional is only said when the column's
- * own prompt does not already say so.
- */
-export function promptText(column: ColumnDef, lang: Lang): string {
-  const own = column.prompt[lang];
-  // Målverdi and Oppnådd hold shares and counts in one column, so they are not formatted as
-  // percent (a count of 25 would show as 2500 %); the prompt says how to write each instead.
-  const text = column.type === 'goalValue' && !own.includes('%') ? `${own} ${GOAL_VALUE_HINT[lang]}` : own;
-  if (column.required === 'no' && /valgfri|optional/i.test(own)) return text;
-  return `${text} ${requirementText(column.required, lang)}`;
-}
-
-const GOAL_VALUE_HINT: Readonly<Record<Lang, string>> = {
-  nb: 'Andeler som 60 % eller 0,6, antall og snitt som tall.',
-  en: 'Shares as 60 % or 0.6, counts and means as numbers.',
 };
 
 export function validationFor(column: ColumnDef, lang: Lang, lists: CodeLists): Validation {

@@ -3,6 +3,7 @@ import { GUIDE_SHEET, PARTICIPANTS, PROGRAMME_INFO, SHEETS, TEMPLATE_VERSION, va
 import type { ColumnDef } from '../../../src/engine';
 import { CODES_SHEET, insertTemplate, TEMPLATE_ROWS } from '../../../src/hosts/excel/insert-template';
 import { readSnapshot } from '../../../src/hosts/excel/read-snapshot';
+import { guideRows, promptText } from '../../../src/hosts/template-text';
 import { FakeExcel, parseRect, PAYLOAD_LIMIT_BYTES } from '../../fakes/excel-fake';
 import { NOW, workbook } from '../../helpers/builder';
 import { fakeOf, syncsOf } from './helpers';
@@ -42,7 +43,7 @@ describe('inserting the template', () => {
       columnsOf(def.name).forEach((column, i) => {
         const first = `${columnLetter(i)}2`;
         const last = `${columnLetter(i)}${TEMPLATE_ROWS + 1}`;
-        expect(fake.cell(def.name, first).validation?.prompt).toEqual({ showPrompt: true, title: column.header.slice(0, 32), message: column.prompt.nb });
+        expect(fake.cell(def.name, first).validation?.prompt).toEqual({ showPrompt: true, title: column.header.slice(0, 32), message: promptText(column, 'nb').slice(0, 255) });
         if (column.codes) {
           expect(dropdownCodes(fake, def.name, first)).toEqual(column.codes);
           expect(dropdownCodes(fake, def.name, last)).toEqual(column.codes);
@@ -58,6 +59,10 @@ describe('inserting the template', () => {
     expect(fake.cell(PROGRAMME_INFO.name, 'B7').numberFormat).toBe('dd.mm.yyyy');
     // The version is text, not the number 2026.1.
     expect(fake.cell(GUIDE_SHEET, 'B2').value).toBe(TEMPLATE_VERSION);
+    // The same guide as the downloaded template, row by row.
+    guideRows('nb', CODES_SHEET).forEach((row, i) => {
+      expect([fake.cell(GUIDE_SHEET, `A${i + 1}`).value ?? '', fake.cell(GUIDE_SHEET, `B${i + 1}`).value ?? '']).toEqual([...row.cells]);
+    });
   });
 
   test('the inserted template reads back as a complete, structurally sound template', async () => {
