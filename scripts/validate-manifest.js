@@ -3,8 +3,8 @@
  * Validates manifest.xml against the Office add-in manifest XSDs offline:
  * `node scripts/validate-manifest.js [manifest.xml]` (npm run validate:offline).
  * Uses libxml2's xmllint when it is on PATH (CI has it), else the same library compiled to
- * WebAssembly (xmllint-wasm). The schemas live beside the repository in ../shared (as in CI's
- * checkout); RAPPORTSJEKK_MANIFEST_SCHEMAS points elsewhere. The online check
+ * WebAssembly (xmllint-wasm). The schemas are vendored in schemas/office-manifest/ (see its
+ * README for where they come from); RAPPORTSJEKK_MANIFEST_SCHEMAS points elsewhere. The online check
  * (`npm run validate`) stays the last word where there is a network.
  */
 'use strict';
@@ -13,7 +13,7 @@ const path = require('path');
 const { spawnSync } = require('child_process');
 
 const REPO_ROOT = path.resolve(__dirname, '..');
-const SCHEMA_DIR = process.env.RAPPORTSJEKK_MANIFEST_SCHEMAS || path.resolve(REPO_ROOT, '../shared/schemas/office-manifest');
+const SCHEMA_DIR = process.env.RAPPORTSJEKK_MANIFEST_SCHEMAS || path.join(REPO_ROOT, 'schemas', 'office-manifest');
 const MAIN_SCHEMA = 'OfficeAppManifestV1_1.xsd';
 
 function hasNativeXmllint() {
@@ -45,7 +45,7 @@ async function validateWasm(manifestPath) {
 /** { valid, errors, tool } for the manifest at manifestPath. */
 async function validateManifest(manifestPath = path.join(REPO_ROOT, 'manifest.xml'), options = {}) {
   if (!fs.existsSync(path.join(SCHEMA_DIR, MAIN_SCHEMA))) {
-    throw new Error(`Manifest schemas not found in ${SCHEMA_DIR} (expected ../shared beside the repository).`);
+    throw new Error(`Manifest schemas not found in ${SCHEMA_DIR} (the repository's schemas/office-manifest/ is missing or incomplete).`);
   }
   const tool = options.tool || (hasNativeXmllint() ? 'xmllint' : 'xmllint-wasm');
   return tool === 'xmllint' ? validateNative(manifestPath) : validateWasm(manifestPath);

@@ -1,6 +1,6 @@
 /**
- * manifest.xml against the Office add-in manifest XSDs, offline (the schemas are in
- * ../shared beside the repository, as in CI). Both validators are exercised: native xmllint
+ * manifest.xml against the Office add-in manifest XSDs, offline (the schemas are vendored in
+ * schemas/office-manifest/). Both validators are exercised: native xmllint
  * when it is installed (CI), and xmllint-wasm, which every checkout has.
  */
 import * as fs from 'fs';

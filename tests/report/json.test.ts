@@ -2,7 +2,7 @@ import { METRIC_KEYS } from '../../src/engine';
 import { formatJson, toJsonReport } from '../../src/report/json';
 import { cleanReport, file, mixedReport, noLeaversReport } from './fixtures';
 
-/** The contract's keys (indicator-template.md, "Command-line report"), which must never change. */
+/** The contract's keys (docs/contract.md, "Command-line report"), which must never change. */
 const CONTRACT_TOP = ['file', 'template', 'findings', 'metrics', 'goals'];
 const CONTRACT_FINDING = ['rule', 'severity', 'sheet', 'cell', 'message'];
 const CONTRACT_GOAL = ['id', 'indicator', 'target', 'achieved', 'attainment', 'status'];
