@@ -16,3 +16,5 @@ export { parseDate, formatDate, dateToExcelSerial, excelSerialToDate } from './p
 export { readExplanations, explanationKey } from './explanations';
 export type { StoredExplanation } from './explanations';
 export { normalizeKey } from './parse';
+export { proposeFixes, proposeFixesFor, applyFixes, nearestCode, proposeGoalParts, withoutPersonalIds } from './fixes';
+export type { CellFix, FixKind, FixValue } from './fixes';

@@ -24,7 +24,7 @@ export function passesPersonalIdCheck(digits: string): boolean {
  * A run of exactly 11 digits (never part of a longer run), or the way people write the number
  * by hand: birth date, one space, personal number (`150790 12345`).
  */
-const RUN = /(?<!\d)(?:\d{11}|\d{6}[ \u00a0]\d{5})(?!\d)/g;
+export const PERSONAL_ID_RUN = /(?<!\d)(?:\d{11}|\d{6}[ \u00a0]\d{5})(?!\d)/g;
 
 /** The first valid number in a cell, or null. Numbers lose a leading zero in Excel: pad 10 digits. */
 export function findPersonalId(value: unknown): string | null {
@@ -34,7 +34,7 @@ export function findPersonalId(value: unknown): string | null {
     return passesPersonalIdCheck(digits) ? digits : null;
   }
   if (typeof value !== 'string' || value.length < 11) return null;
-  for (const match of value.matchAll(RUN)) {
+  for (const match of value.matchAll(PERSONAL_ID_RUN)) {
     const digits = match[0].replace(/\D/g, '');
     if (passesPersonalIdCheck(digits)) return digits;
   }
