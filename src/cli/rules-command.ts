@@ -1,4 +1,4 @@
-/** `rapportsjekk rules`: the rule catalogue (id, severity, description) in the chosen language. */
+/** `rapportsjekk rules`: the rule catalogue (id, severity, description; JSON adds the short fix advice) in the chosen language. */
 import { Command, Option } from 'commander';
 import { RULES, UI } from '../engine';
 import type { Lang, RuleId, Severity } from '../engine';
@@ -14,6 +14,8 @@ export interface RuleListing {
   readonly id: RuleId;
   readonly severity: Severity;
   readonly description: string;
+  /** Short fix advice (one or two sentences). */
+  readonly fix: string;
   /** The rule's page in the repository. */
   readonly docs: string;
 }
@@ -22,7 +24,8 @@ export function ruleListing(lang: Lang): RuleListing[] {
   return RULES.map((rule) => ({
     id: rule.meta.id,
     severity: rule.meta.severity,
-    description: rule.meta.docs[lang].description,
+    description: rule.meta.text[lang].description,
+    fix: rule.meta.fix[lang],
     docs: `docs/rules/${rule.meta.id}.md`,
   }));
 }

@@ -8,7 +8,7 @@ export { readWorkbook } from './reader';
 export type { WorkbookRead, ParsedCell } from './reader';
 export type { Metric, MetricKind } from './metrics';
 export type { GoalResult, GoalStatus } from './goals';
-export { RULES, ruleById } from './rules';
+export { RULES, ruleById, ruleFix } from './rules';
 export type { Rule, RuleMeta } from './rule';
 export { formatNumber, formatPercent, maskPersonalIds, UI } from './format';
 export type { RuleText, UiText } from './i18n/catalogue';

@@ -137,7 +137,7 @@ function maskedText(text: string | null): string | null {
 }
 
 function toFinding(rule: Rule, problem: Problem, lang: Lang): Finding {
-  const texts = rule.meta.docs[lang];
+  const texts = rule.meta.text[lang];
   const template = texts.messages[problem.messageId ?? 'default'] ?? texts.messages.default;
   const finding: Finding = {
     rule: rule.meta.id,
@@ -172,7 +172,7 @@ function summarize(collected: Collected, lang: Lang): RuleSummary {
     concerned,
     scope,
     share: scope === null || scope === 0 ? null : concerned / scope,
-    message: renderMessage(collected.rule.meta.docs[lang].summary, data, lang),
+    message: renderMessage(collected.rule.meta.text[lang].summary, data, lang),
   };
 }
 

@@ -1,6 +1,6 @@
 /**
- * The rule contract, after ESLint: a rule is meta (id, default severity, texts in both
- * languages) plus a `check` that reports findings through its context. A rule never formats
+ * The rule contract, after ESLint: a rule is meta (id, default severity, texts and short fix
+ * advice in both languages) plus a `check` that reports findings through its context. A rule never formats
  * text itself and never touches a host.
  */
 import { WorkbookRead } from './reader';
@@ -41,7 +41,10 @@ export interface RuleContext {
 export interface RuleMeta {
   readonly id: RuleId;
   readonly severity: Severity;
-  readonly docs: Readonly<Record<Lang, RuleText>>;
+  /** Description, messages and summary line, per language. */
+  readonly text: Readonly<Record<Lang, RuleText>>;
+  /** Short fix advice (one or two sentences) per language, for the pane, reports and letters. */
+  readonly fix: Readonly<Record<Lang, string>>;
 }
 
 export interface Rule {
@@ -51,5 +54,5 @@ export interface Rule {
 
 /** Builds a rule whose texts come from the catalogues (keyed by rule ID). */
 export function defineRule(id: RuleId, severity: Severity, check: (context: RuleContext) => void): Rule {
-  return { meta: { id, severity, docs: { nb: nb[id], en: en[id] } }, check };
+  return { meta: { id, severity, text: { nb: nb[id], en: en[id] }, fix: { nb: nb[id].fix, en: en[id].fix } }, check };
 }

@@ -1,13 +1,15 @@
 /**
  * Generates docs/rules/<id>.md for every rule, and docs/rules/README.md (the index), from the
- * rules' meta (severity, and docs.nb / docs.en: description, why, fix, notes, messages,
- * summary). The docs are never edited by hand: tests/docs/rule-docs.test.ts regenerates them in
- * memory and fails when a committed file differs. Run with `npm run docs`.
+ * rules' meta (severity; text.nb / text.en: description, messages, summary; the short fix) and
+ * the doc prose beside this file (rule-prose-*.ts: where it points, why, the full fix, notes).
+ * The docs are never edited by hand: tests/docs/rule-docs.test.ts regenerates them in memory
+ * and fails when a committed file differs. Run with `npm run docs`.
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import { RULES, TEMPLATE_ID, TEMPLATE_VERSION, UI } from '../engine';
 import type { Lang, Rule, Severity } from '../engine';
+import { RULE_PROSE } from './rule-prose';
 
 
 interface Headings {
@@ -16,6 +18,7 @@ interface Headings {
   readonly reportedAt: string;
   readonly why: string;
   readonly fix: string;
+  readonly shortFix: string;
   readonly notes: string;
   readonly messages: string;
   readonly summary: string;
@@ -29,6 +32,7 @@ const HEADINGS: Readonly<Record<Lang, Headings>> = {
     reportedAt: 'Meldes i',
     why: 'Hvorfor det betyr noe',
     fix: 'Slik retter du det',
+    shortFix: 'Kort råd',
     notes: 'Avklaringer',
     messages: 'Meldinger',
     summary: 'Oppsummeringslinje',
@@ -44,6 +48,7 @@ const HEADINGS: Readonly<Record<Lang, Headings>> = {
     reportedAt: 'Reported at',
     why: 'Why it matters',
     fix: 'How to fix it',
+    shortFix: 'Short advice',
     notes: 'Decisions',
     messages: 'Messages',
     summary: 'Summary line',
@@ -64,30 +69,32 @@ const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\s*\n
 const code = (text: string): string => (text.includes('`') ? `\`\` ${text} \`\`` : `\`${text}\``);
 
 function languageSection(rule: Rule, lang: Lang): string[] {
-  const docs = rule.meta.docs[lang];
+  const text = rule.meta.text[lang];
+  const prose = RULE_PROSE[lang][rule.meta.id];
   const h = HEADINGS[lang];
   const { severity } = rule.meta;
   const lines = [
     `## ${h.language}`,
     '',
-    docs.description,
+    text.description,
     '',
     `- **${h.severity}:** ${UI[lang].severity[severity]} (${h.severityMeaning[severity]})`,
-    `- **${h.reportedAt}:** ${rule.meta.docs[lang].reportedAt}`,
+    `- **${h.reportedAt}:** ${prose.reportedAt}`,
+    `- **${h.shortFix}:** ${rule.meta.fix[lang]}`,
     '',
     `### ${h.why}`,
     '',
-    docs.why,
+    prose.why,
     '',
     `### ${h.fix}`,
     '',
-    docs.fix,
+    prose.fix,
     '',
   ];
-  if (docs.notes !== undefined && docs.notes.trim() !== '') lines.push(`### ${h.notes}`, '', docs.notes, '');
+  if (prose.notes !== undefined && prose.notes.trim() !== '') lines.push(`### ${h.notes}`, '', prose.notes, '');
   lines.push(`### ${h.messages}`, '');
-  for (const [id, template] of Object.entries(docs.messages)) lines.push(`- ${code(id)}: ${code(template)}`);
-  lines.push('', `### ${h.summary}`, '', code(docs.summary), '');
+  for (const [id, template] of Object.entries(text.messages)) lines.push(`- ${code(id)}: ${code(template)}`);
+  lines.push('', `### ${h.summary}`, '', code(text.summary), '');
   return lines;
 }
 
@@ -108,7 +115,7 @@ export function rulePage(rule: Rule): string {
 export function indexPage(rules: readonly Rule[]): string {
   const rows = rules.map(
     (rule) =>
-      `| [\`${rule.meta.id}\`](${rule.meta.id}.md) | ${UI.nb.severity[rule.meta.severity]} / ${UI.en.severity[rule.meta.severity]} | ${cell(rule.meta.docs.nb.description)} | ${cell(rule.meta.docs.en.description)} |`,
+      `| [\`${rule.meta.id}\`](${rule.meta.id}.md) | ${UI.nb.severity[rule.meta.severity]} / ${UI.en.severity[rule.meta.severity]} | ${cell(rule.meta.text.nb.description)} | ${cell(rule.meta.text.en.description)} |`,
   );
   const count = (severity: Severity): number => rules.filter((r) => r.meta.severity === severity).length;
   return [

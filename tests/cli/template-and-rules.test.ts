@@ -61,22 +61,23 @@ describe('template', () => {
 });
 
 describe('rules', () => {
-  test('--format json lists all 34 rules with id, severity and description', async () => {
+  test('--format json lists all 34 rules with id, severity, description and short fix advice', async () => {
     const run = await cli(['rules', '--format', 'json']);
     expect(run.code).toBe(0);
     const rules = JSON.parse(run.stdout);
     expect(rules).toHaveLength(34);
     expect(rules.map((r: { id: string }) => r.id)).toEqual([...RULE_IDS]);
     for (const [i, rule] of RULES.entries()) {
-      expect(rules[i]).toMatchObject({ id: rule.meta.id, severity: rule.meta.severity, description: rule.meta.docs.nb.description });
+      expect(rules[i]).toMatchObject({ id: rule.meta.id, severity: rule.meta.severity, description: rule.meta.text.nb.description, fix: rule.meta.fix.nb });
     }
   });
 
   test('the description follows the language', async () => {
     const rules = JSON.parse((await cli(['rules', '--format', 'json', '--lang', 'en'])).stdout);
-    expect(rules[0].description).toBe(RULES[0].meta.docs.en.description);
+    expect(rules[0].description).toBe(RULES[0].meta.text.en.description);
+    expect(rules[0].fix).toBe('Add the sheet with exactly this name. The easiest way is to copy it from the empty template.');
     const fromEnv = JSON.parse((await cli(['rules', '--format', 'json'], { LANG: 'en_US.UTF-8' })).stdout);
-    expect(fromEnv[0].description).toBe(RULES[0].meta.docs.en.description);
+    expect(fromEnv[0].description).toBe(RULES[0].meta.text.en.description);
   });
 
   test('text: one aligned line per rule', async () => {

@@ -7,6 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { RULE_IDS, RULES } from '../../src/engine';
 import { ruleDocs, rulePage } from '../../src/tools/make-rule-docs';
+import { RULE_PROSE } from '../../src/tools/rule-prose';
 
 const DIR = path.join(__dirname, '..', '..', 'docs', 'rules');
 const generated = ruleDocs();
@@ -36,11 +37,12 @@ test('a page has the nb section before the en section, with severity, location, 
   expect(en).toBeGreaterThan(nb);
   expect(page.slice(nb, en)).toContain('**Alvorlighet:** advarsel');
   expect(page.slice(en)).toContain('**Severity:** warning');
-  expect(page.slice(nb, en)).toContain(RULES.find((r) => r.meta.id === 'job-relevance-missing')!.meta.docs.nb.reportedAt);
+  expect(page.slice(nb, en)).toContain(RULE_PROSE.nb['job-relevance-missing'].reportedAt);
   for (const lang of ['nb', 'en'] as const) {
-    for (const template of Object.values(rule.meta.docs[lang].messages)) expect(page).toContain(template);
-    expect(page).toContain(rule.meta.docs[lang].why);
-    expect(page).toContain(rule.meta.docs[lang].fix);
+    for (const template of Object.values(rule.meta.text[lang].messages)) expect(page).toContain(template);
+    expect(page).toContain(RULE_PROSE[lang]['job-relevance-missing'].why);
+    expect(page).toContain(RULE_PROSE[lang]['job-relevance-missing'].fix);
+    expect(page).toContain(rule.meta.fix[lang]);
   }
 });
 

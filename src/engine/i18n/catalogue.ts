@@ -1,20 +1,16 @@
 import { RuleId } from '../rule-ids';
 
 /**
- * Everything a person reads about one rule, in one language. Message and summary templates
- * use named placeholders (`{column}`), never concatenation, so translators see whole sentences.
+ * What the product shows about one rule, in one language. Message and summary templates use
+ * named placeholders (`{column}`), never concatenation, so translators see whole sentences.
+ * The long rule-doc prose (why it matters, decisions) lives beside the docs generator, so it
+ * does not ship in the CLI or the pane.
  */
 export interface RuleText {
   /** One line: what the rule checks (rule list, docs title). */
   readonly description: string;
-  /** Where the finding points (the contract's "Reported at"), for the rule docs. */
-  readonly reportedAt: string;
-  /** Why it matters to IMDi. */
-  readonly why: string;
-  /** How to fix it. */
+  /** Short fix advice for a programme leader: one or two plain sentences. */
   readonly fix: string;
-  /** Decisions taken where the contract is silent. */
-  readonly notes?: string;
   /** Message templates by message id; `default` is required. */
   readonly messages: { readonly default: string } & Readonly<Record<string, string>>;
   /**

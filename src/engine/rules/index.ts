@@ -1,6 +1,6 @@
 /** The rule registry, in the contract's order. */
 import { Rule } from '../rule';
-import { RULE_IDS } from '../rule-ids';
+import { Lang, RULE_IDS, RuleId } from '../rule-ids';
 import sheetMissing from './sheet-missing';
 import columnMissing from './column-missing';
 import columnUnknown from './column-unknown';
@@ -75,6 +75,11 @@ export const RULES: readonly Rule[] = [
 
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((rule) => rule.meta.id === id);
+}
+
+/** Short fix advice for a rule in the user's language (one or two sentences), as the pane and reports show it. */
+export function ruleFix(id: RuleId, lang: Lang): string {
+  return ruleById(id)?.meta.fix[lang] ?? '';
 }
 
 // Registry and ID list must agree; a missing import is a bug, not a silent gap.
