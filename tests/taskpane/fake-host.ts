@@ -1,29 +1,65 @@
 /**
  * An in-memory Host for driving the pane in tests: it records every call, keeps explanations
  * in the hidden add-in sheet like the Excel host does (so the engine reads them back), and can
- * be told to fail the next call of any method.
+ * be told to fail the next call of any method. It has every ability unless told to lack some
+ * (`without`), so a test can drive the pane as the browser page or any other host sees it.
  */
 import { ADDIN_SHEETS, EXPLANATION_HEADERS, explanationKey } from '../../src/engine';
-import type { CellValue, WorkbookSnapshot } from '../../src/engine';
+import type { CellValue, Finding, Report, WorkbookSnapshot } from '../../src/engine';
 import type { Explanation, Host, InsertTemplateResult } from '../../src/hosts/host';
 
-type Method = Exclude<keyof Host, 'kind'>;
+type Method = keyof Host;
+/** The optional members of Host. */
+export type Ability = Exclude<Method, 'readSnapshot'>;
+
+/** What the browser page's host lacks. */
+export const BROWSER_LACKS: readonly Ability[] = ['selectCell', 'markFindings', 'clearMarks', 'writeKeyFigures', 'insertTemplate'];
 
 export interface Call {
   readonly method: Method;
   readonly args: readonly unknown[];
 }
 
+export interface FakeHostOptions {
+  readonly without?: readonly Ability[];
+  readonly template?: InsertTemplateResult;
+}
+
 export class FakeHost implements Host {
   readonly calls: Call[] = [];
   private explanations: Explanation[] = [];
   private readonly failures = new Map<Method, unknown>();
+  readonly selectCell?: Host['selectCell'];
+  readonly markFindings?: Host['markFindings'];
+  readonly clearMarks?: Host['clearMarks'];
+  readonly writeKeyFigures?: Host['writeKeyFigures'];
+  readonly insertTemplate?: Host['insertTemplate'];
+  readonly saveExplanation?: Host['saveExplanation'];
 
   constructor(
     private snapshot: WorkbookSnapshot,
-    readonly kind: 'excel' | 'browser' = 'excel',
-    private readonly template: InsertTemplateResult = { added: ['Mentorer'], existing: ['Programinfo', 'Mål', 'Deltakere'] },
-  ) {}
+    { without = [], template = { added: ['Mentorer'], existing: ['Programinfo', 'Mål', 'Deltakere'] } }: FakeHostOptions = {},
+  ) {
+    const abilities: Required<Pick<Host, Ability>> = {
+      selectCell: async (sheet: string, cell: string | null) => this.record('selectCell', sheet, cell),
+      markFindings: async (findings: readonly Finding[]) => this.record('markFindings', findings),
+      clearMarks: async () => this.record('clearMarks'),
+      writeKeyFigures: async (report: Report) => this.record('writeKeyFigures', report),
+      insertTemplate: async () => {
+        this.record('insertTemplate');
+        return template;
+      },
+      saveExplanation: async (explanation: Explanation) => {
+        this.record('saveExplanation', explanation);
+        const key = explanationKey(explanation.rule, explanation.sheet, explanation.cell);
+        const kept = this.explanations.filter((e) => explanationKey(e.rule, e.sheet, e.cell) !== key);
+        this.explanations = explanation.text === '' ? kept : [...kept, explanation];
+      },
+    };
+    for (const name of Object.keys(abilities) as Ability[]) {
+      if (!without.includes(name)) Object.assign(this, { [name]: abilities[name] });
+    }
+  }
 
   /** The next call of `method` throws `error` (once). */
   failNext(method: Method, error: unknown): void {
@@ -50,33 +86,5 @@ export class FakeHost implements Host {
       sheets[ADDIN_SHEETS.explanations] = [[...EXPLANATION_HEADERS], ...this.explanations.map((e) => [e.rule, e.sheet, e.cell, e.text])];
     }
     return { sheets };
-  }
-
-  async selectCell(sheet: string, cell: string | null): Promise<void> {
-    this.record('selectCell', sheet, cell);
-  }
-
-  async markFindings(findings: readonly unknown[]): Promise<void> {
-    this.record('markFindings', findings);
-  }
-
-  async clearMarks(): Promise<void> {
-    this.record('clearMarks');
-  }
-
-  async writeKeyFigures(report: unknown): Promise<void> {
-    this.record('writeKeyFigures', report);
-  }
-
-  async insertTemplate(): Promise<InsertTemplateResult> {
-    this.record('insertTemplate');
-    return this.template;
-  }
-
-  async saveExplanation(explanation: Explanation): Promise<void> {
-    this.record('saveExplanation', explanation);
-    const key = explanationKey(explanation.rule, explanation.sheet, explanation.cell);
-    const kept = this.explanations.filter((e) => explanationKey(e.rule, e.sheet, e.cell) !== key);
-    this.explanations = explanation.text === '' ? kept : [...kept, explanation];
   }
 }

@@ -9,7 +9,7 @@ import { WorkbookReadError } from '../../src/hosts/xlsx/errors';
 import { App } from '../../src/taskpane/components/App';
 import { Pane } from '../../src/taskpane/components/Pane';
 import { workbook } from '../helpers/builder';
-import { FakeHost } from './fake-host';
+import { BROWSER_LACKS, FakeHost } from './fake-host';
 
 /**
  * A report with one error (Kjønn «Ukjent» in Deltakere!B3) and three warnings: «Relevant jobb»
@@ -218,8 +218,8 @@ test('the pane speaks English when Office does', async () => {
   expect(screen.getByRole('button', { name: /^Go to Deltakere!R3: The participant is employed/ })).toBeTruthy();
 });
 
-test('on the browser page the Excel-only actions are absent and a chosen finding is named', async () => {
-  const host = new FakeHost(problemSnapshot(), 'browser');
+test('a host without marks, template, key-figures sheet or grid shows none of those controls and names a chosen finding', async () => {
+  const host = new FakeHost(problemSnapshot(), { without: BROWSER_LACKS });
   render(
     <App lang="nb" theme={webLightTheme}>
       <Pane host={host} lang="nb" autoCheck />
@@ -232,7 +232,26 @@ test('on the browser page the Excel-only actions are absent and a chosen finding
 
   fireEvent.click(findingButton('Mentorer!E2'));
   await screen.findByText('Valgt: Mentorer!E2. Cellen er markert i arbeidsboken du kan laste ned.');
-  expect(host.callsOf('selectCell')[0].args).toEqual(['Mentorer', 'E2']);
+  expect(findingButton('Mentorer!E2').getAttribute('aria-current')).toBe('true');
+  // Pressing «Nøkkeltall» writes nothing and claims nothing was written.
+  fireEvent.click(screen.getByRole('button', { name: 'Nøkkeltall' }));
+  await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: 'Nøkkeltall' })));
+  expect(screen.queryByText(/skrevet i arket/)).toBeNull();
+  expect(host.calls.map((c) => c.method)).toEqual(['readSnapshot']);
+  // Explaining is still offered: this host has that ability.
+  expect(screen.getByRole('button', { name: 'Forklar: Mentorer!E2' })).toBeTruthy();
+});
+
+test('each control follows its own ability: marks without the template, and no explaining without a store', async () => {
+  const host = new FakeHost(problemSnapshot(), { without: ['insertTemplate', 'saveExplanation'] });
+  renderPane(host);
+  await check();
+  expect(screen.getByRole('button', { name: 'Marker celler' })).toBeTruthy();
+  expect(screen.getByRole('button', { name: 'Fjern markeringer' })).toBeTruthy();
+  expect(screen.queryByRole('button', { name: 'Sett inn mal' })).toBeNull();
+  expect(screen.queryByRole('button', { name: /^Forklar/ })).toBeNull();
+  // Key figures are written to a sheet here, so the pane waits for the button to show them.
+  expect(screen.queryByRole('heading', { level: 2, name: 'Nøkkeltall' })).toBeNull();
 });
 
 test('a clean report says it can be submitted', async () => {

@@ -14,9 +14,9 @@ import { selectCell } from './select-cell';
 
 export type { ExcelRun } from './run';
 
-export function createExcelHost(run: ExcelRun = (batch) => Excel.run(batch)): Host {
+/** Excel has every ability the pane knows. */
+export function createExcelHost(run: ExcelRun = (batch) => Excel.run(batch)): Required<Host> {
   return {
-    kind: 'excel',
     readSnapshot: () => readSnapshot(run),
     selectCell: (sheet, cell) => selectCell(run, sheet, cell),
     markFindings: (findings) => markFindings(run, findings),

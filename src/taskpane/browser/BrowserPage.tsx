@@ -76,7 +76,7 @@ export function BrowserPage({ lang }: { readonly lang: Lang }) {
       const { readXlsxBuffer } = await loadReader();
       const snapshot = await readXlsxBuffer(data);
       counter.current += 1;
-      setOpened({ id: counter.current, name, bytes: data, host: new BrowserHost(snapshot, lang) });
+      setOpened({ id: counter.current, name, bytes: data, host: new BrowserHost(snapshot) });
     } catch (error) {
       setFailure(fill(t.readFailed, { file: name, reason: readReason(error, lang) }));
     } finally {

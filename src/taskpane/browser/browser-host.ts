@@ -5,54 +5,23 @@
  * add-in uses, so the engine reads them the same way in both places.
  */
 import { ADDIN_SHEETS, EXPLANATION_HEADERS, explanationKey, normalizeKey, readExplanations } from '../../engine';
-import type { CellValue, Finding, Lang, Report, WorkbookSnapshot } from '../../engine';
-import type { Explanation, Host, InsertTemplateResult } from '../../hosts/host';
+import type { CellValue, WorkbookSnapshot } from '../../engine';
+import type { Explanation, Host } from '../../hosts/host';
 
-const NOT_IN_BROWSER: Readonly<Record<Lang, string>> = {
-  nb: 'i nettleseren endres ikke filen din; last ned en tom mal i stedet',
-  en: 'the browser page does not change your file; download an empty template instead',
-};
-
-export interface SelectedCell {
-  readonly sheet: string;
-  readonly cell: string | null;
-}
-
+/**
+ * Reading and explanations are all this host offers: there is no grid to select in, and marks
+ * and key figures belong in the download, so the pane shows neither those buttons nor a
+ * «Sett inn mal» (the page offers the empty template as a download instead).
+ */
 export class BrowserHost implements Host {
-  readonly kind = 'browser' as const;
   private explanations: Explanation[];
-  private selection: SelectedCell | null = null;
 
-  constructor(
-    private readonly snapshot: WorkbookSnapshot,
-    private readonly lang: Lang = 'nb',
-  ) {
+  constructor(private readonly snapshot: WorkbookSnapshot) {
     this.explanations = readExplanations(snapshot).map((e) => ({ ...e }));
   }
 
   async readSnapshot(): Promise<WorkbookSnapshot> {
     return withExplanations(this.snapshot, this.explanations);
-  }
-
-  /** There is no grid to move in; the pane shows the chosen finding and says where it is. */
-  async selectCell(sheet: string, cell: string | null): Promise<void> {
-    this.selection = { sheet, cell };
-  }
-
-  get selected(): SelectedCell | null {
-    return this.selection;
-  }
-
-  /** Marks are written into the downloaded workbook, never into the opened file. */
-  async markFindings(_findings: readonly Finding[]): Promise<void> {}
-
-  async clearMarks(): Promise<void> {}
-
-  /** The key-figures sheet is part of the downloaded workbook. */
-  async writeKeyFigures(_report: Report): Promise<void> {}
-
-  async insertTemplate(): Promise<InsertTemplateResult> {
-    throw new Error(NOT_IN_BROWSER[this.lang]);
   }
 
   async saveExplanation(explanation: Explanation): Promise<void> {

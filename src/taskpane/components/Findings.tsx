@@ -60,7 +60,8 @@ export interface FindingsProps {
   readonly selectedKey: string | null;
   readonly busy: boolean;
   readonly onSelect: (finding: Finding, key: string) => void;
-  readonly onExplain: (finding: Finding, text: string) => Promise<boolean>;
+  /** Absent when the host cannot store explanations: then no warning offers one. */
+  readonly onExplain?: (finding: Finding, text: string) => Promise<boolean>;
 }
 
 export function Findings({ report, lang, selectedKey, busy, onSelect, onExplain }: FindingsProps) {
@@ -210,7 +211,7 @@ function FindingItem({ finding, itemKey, lang, selected, busy, onSelect, onExpla
     wasEditing.current = editing;
   }, [editing]);
   const location = findingLocation(finding, lang);
-  const explainable = finding.severity === 'warning' && finding.sheet !== null;
+  const explainable = onExplain !== undefined && finding.severity === 'warning' && finding.sheet !== null;
   const itemClass = selected ? `${styles.item} ${styles.selected}` : styles.item;
   return (
     <li className={itemClass} data-finding={`${finding.rule} ${location}`}>
@@ -249,7 +250,7 @@ function FindingItem({ finding, itemKey, lang, selected, busy, onSelect, onExpla
           )}
         </div>
       )}
-      {editing && (
+      {editing && onExplain && (
         <ExplainForm
           lang={lang}
           initial={finding.explanation ?? ''}

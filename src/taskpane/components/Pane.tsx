@@ -65,11 +65,11 @@ export function Pane({ host, lang, autoCheck = false, onReport, children }: Pane
   const [busy, setBusy] = useState<Action | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [announcement, setAnnouncement] = useState('');
-  const [showFigures, setShowFigures] = useState(host.kind === 'browser');
+  // A host that cannot write the key-figures sheet shows them here from the first check.
+  const [showFigures, setShowFigures] = useState(host.writeKeyFigures === undefined);
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
   const figuresHeading = useRef<HTMLHeadingElement>(null);
   const [focusFigures, setFocusFigures] = useState(false);
-  const inExcel = host.kind === 'excel';
 
   // Notices sit in a live region of their own; `announcement` only carries check results.
   const say = useCallback((next: Notice | null) => setNotice(next), []);
@@ -121,18 +121,19 @@ export function Pane({ host, lang, autoCheck = false, onReport, children }: Pane
     }
   }, [focusFigures, showFigures, report]);
 
+  // The handlers below run only from controls that exist when the host has the ability.
   const mark = () =>
     run('mark', async () => {
       say(null);
       const current = report ?? (await recheck());
-      await host.markFindings(current.findings);
+      await host.markFindings?.(current.findings);
       say({ intent: 'success', text: t.marked });
     });
 
   const clearMarks = () =>
     run('clear', async () => {
       say(null);
-      await host.clearMarks();
+      await host.clearMarks?.();
       say({ intent: 'success', text: t.marksCleared });
     });
 
@@ -140,16 +141,19 @@ export function Pane({ host, lang, autoCheck = false, onReport, children }: Pane
     run('figures', async () => {
       say(null);
       const current = report ?? (await recheck());
-      await host.writeKeyFigures(current);
+      if (host.writeKeyFigures) {
+        await host.writeKeyFigures(current);
+        say({ intent: 'success', text: fill(t.keyFiguresWritten, { sheet: ADDIN_SHEETS.keyFigures }) });
+      }
       setShowFigures(true);
       setFocusFigures(true);
-      if (inExcel) say({ intent: 'success', text: fill(t.keyFiguresWritten, { sheet: ADDIN_SHEETS.keyFigures }) });
     });
 
   const insertTemplate = () =>
     run('template', async () => {
       say(null);
-      const result = await host.insertTemplate();
+      const result = await host.insertTemplate?.();
+      if (result === undefined) return;
       const parts = [result.added.length > 0 ? fill(t.templateAdded, { sheets: result.added.join(', ') }) : t.templateNothingAdded];
       if (result.existing.length > 0) parts.push(fill(t.templateExisting, { sheets: result.existing.join(', ') }));
       say({ intent: 'success', text: parts.join(' ') });
@@ -158,14 +162,15 @@ export function Pane({ host, lang, autoCheck = false, onReport, children }: Pane
   const select = (finding: Finding, key: string) =>
     run('select', async () => {
       if (finding.sheet === null) return;
-      await host.selectCell(finding.sheet, finding.cell);
+      if (host.selectCell) await host.selectCell(finding.sheet, finding.cell);
+      // No grid to move in: say which cell it is, and that the download carries the mark.
+      else say({ intent: 'info', text: fill(t.selectedInBrowser, { location: findingLocation(finding, lang) }) });
       setSelectedKey(key);
-      if (!inExcel) say({ intent: 'info', text: fill(t.selectedInBrowser, { location: findingLocation(finding, lang) }) });
     });
 
   const explain = async (finding: Finding, text: string): Promise<boolean> => {
     const saved = await run('explain', async () => {
-      if (finding.sheet === null) return false;
+      if (finding.sheet === null || host.saveExplanation === undefined) return false;
       await host.saveExplanation({ rule: finding.rule, sheet: finding.sheet, cell: finding.cell ?? '', text });
       await recheck();
       say({ intent: 'success', text: text === '' ? t.explanationRemoved : t.explanationSaved });
@@ -181,20 +186,20 @@ export function Pane({ host, lang, autoCheck = false, onReport, children }: Pane
         <Button appearance="primary" disabledFocusable={disabled} onClick={() => void check()}>
           {t.check}
         </Button>
-        {inExcel && (
-          <>
-            <Button disabledFocusable={disabled} onClick={() => void mark()}>
-              {t.mark}
-            </Button>
-            <Button disabledFocusable={disabled} onClick={() => void clearMarks()}>
-              {t.clearMarks}
-            </Button>
-          </>
+        {host.markFindings && (
+          <Button disabledFocusable={disabled} onClick={() => void mark()}>
+            {t.mark}
+          </Button>
+        )}
+        {host.clearMarks && (
+          <Button disabledFocusable={disabled} onClick={() => void clearMarks()}>
+            {t.clearMarks}
+          </Button>
         )}
         <Button disabledFocusable={disabled} onClick={() => void keyFigures()}>
           {t.keyFigures}
         </Button>
-        {inExcel && (
+        {host.insertTemplate && (
           <Button disabledFocusable={disabled} onClick={() => void insertTemplate()}>
             {t.insertTemplate}
           </Button>
@@ -229,7 +234,7 @@ export function Pane({ host, lang, autoCheck = false, onReport, children }: Pane
             selectedKey={selectedKey}
             busy={disabled}
             onSelect={(finding, key) => void select(finding, key)}
-            onExplain={explain}
+            onExplain={host.saveExplanation && explain}
           />
           {showFigures && <KeyFigures ref={figuresHeading} report={report} lang={lang} />}
         </>
