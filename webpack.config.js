@@ -40,7 +40,7 @@ class CopyFilesPlugin {
   }
 }
 
-module.exports = (env = {}, argv = {}) => {
+module.exports = (_env = {}, argv = {}) => {
   const mode = argv.mode || process.env.NODE_ENV || 'production';
   const production = mode === 'production';
   return {

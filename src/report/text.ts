@@ -53,10 +53,11 @@ const NO_COLOURS: Palette = {
 /**
  * Workbook text reaches the terminal: control characters (an ANSI escape in a cell could
  * repaint the screen) become visible placeholders, and line breaks become spaces so every
- * finding stays on its line.
+ * finding stays on its line. (\p{Cc} is U+0000–001F and U+007F–009F; tabs and line breaks are
+ * spaces by then.)
  */
 export function terminalSafe(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ').replace(/\t/g, ' ').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '\ufffd');
+  return text.replace(/\s*[\r\n]+\s*/g, ' ').replace(/\t/g, ' ').replace(/\p{Cc}/gu, '\ufffd');
 }
 
 /** Width in terminal columns (close enough: the reports hold no wide characters). */

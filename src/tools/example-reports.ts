@@ -56,7 +56,6 @@ const NBORN = 'Norskfødt med innvandrerforeldre';
 const L1 = 'Landgruppe 1';
 const L2 = 'Landgruppe 2';
 
-/* eslint-disable prettier/prettier */
 // One row per participant, like the sheet: ID, Kjønn, Fødselsår, Innvandrerkategori, Landgruppe,
 // Botid, Utdanningsnivå, Utdanning fra, Status ved oppstart, Startdato, Sluttdato, Fullført,
 // MentorID, Møter, Fellessamlinger, Status ved slutt, Stilling %, Relevant, Som følge av,
@@ -90,7 +89,6 @@ const PARTICIPANT_ROWS: readonly ParticipantRow[] = [
   ['D23', 'Kvinne', 1980, IMM, L2, 16, 'Fagskole', 'Utlandet', 'Utenfor arbeidsstyrken', AUTUMN, null, 'Pågår', 'MEN07', 8, 2, null, null, null, null, null, null, null, null],
   ['D24', 'Mann', 1993, IMM, L1, 2, HI_LONG, 'Utlandet', 'Arbeidsledig', AUTUMN, null, 'Pågår', 'MEN08', 9, 2, null, null, null, null, null, null, null, null],
 ];
-/* eslint-enable prettier/prettier */
 
 const DATE_KEYS: ReadonlySet<string> = new Set(PARTICIPANTS.columns.filter((c) => c.type === 'date').map((c) => c.key));
 

@@ -3,7 +3,7 @@
  * Outputs must not depend on --jobs; a crashing worker costs only its own file.
  */
 import { existsSync, promises as fs } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { Command } from 'commander';
 import { runBatch } from '../../src/batch';
 import { checkFiles } from '../../src/batch/pool';
@@ -11,8 +11,6 @@ import { registerBatchCommand } from '../../src/cli/batch-command';
 import type { CommandContext } from '../../src/cli/context';
 import { BATCH_NOW, makeCorpus, tempDir } from './helpers';
 import { ensureDistBuilt } from '../helpers/dist';
-
-const ROOT = resolve(__dirname, '../..');
 
 beforeAll(() => ensureDistBuilt('dist/batch/worker.js'), 180_000);
 

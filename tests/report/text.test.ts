@@ -85,7 +85,7 @@ describe('text reporter', () => {
     expect(coloured).toContain(`${ESC}31mfeil`);
     expect(coloured).toContain(`${ESC}33madvarsel`);
     // Same text once the codes are removed (padding is computed before colouring).
-    expect(coloured.replace(/\u001b\[\d+m/g, '')).toBe(output);
+    expect(coloured.replace(/\p{Cc}\[\d+m/gu, '')).toBe(output);
   });
 
   test('workbook text cannot inject terminal control codes or break a line', () => {

@@ -156,6 +156,14 @@ test('marks, key figures and the template go to the host, and the pane says what
   fireEvent.click(screen.getByRole('button', { name: 'Sett inn mal' }));
   await screen.findByText('La til arkene: Mentorer. Disse arkene fantes fra før og ble ikke endret: Programinfo, Mål, Deltakere.');
   expect(host.callsOf('insertTemplate')).toHaveLength(1);
+
+  // Asked again with the figures already showing, focus goes back to them.
+  const figuresButton = screen.getByRole('button', { name: 'Nøkkeltall' });
+  act(() => figuresButton.focus());
+  expect(document.activeElement).toBe(figuresButton);
+  fireEvent.click(figuresButton);
+  await waitFor(() => expect(host.callsOf('writeKeyFigures')).toHaveLength(2));
+  await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: 'Nøkkeltall' })));
 });
 
 test('a failing host gives a message in plain words, and the pane keeps working', async () => {

@@ -17,8 +17,6 @@ import {
   normalizeKey,
   SHEETS,
   SheetDef,
-  TEMPLATE_VERSION,
-  VERSION_CELL,
   columnLetter,
 } from '../../engine';
 import type { InsertTemplateResult } from '../host';

@@ -175,6 +175,8 @@ export async function markFindings(run: ExcelRun, findings: readonly Finding[], 
     if (batches.length === 0 && stale.length > 0) await context.sync();
     for (const batch of batches) {
       for (const group of batch) addMark(context, group);
+      // One sync per batch on purpose: a batch is sized to stay under Excel's request payload limit.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     }
   });

@@ -16,6 +16,8 @@ let installed = false;
 export function installExcelJsDateFix(): void {
   if (installed) return;
   installed = true;
+  // An untyped internal module of ExcelJS, loaded only when the Node reader is first used.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const utils = require('exceljs/lib/utils/utils') as ExcelJsUtils;
   const toDate = utils.excelToDate.bind(utils);
   utils.excelToDate = (value, date1904) => (typeof value === 'number' ? toDate(value, date1904) : value);

@@ -69,7 +69,10 @@ export function Pane({ host, lang, autoCheck = false, onReport, children }: Pane
   const [showFigures, setShowFigures] = useState(host.writeKeyFigures === undefined);
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
   const figuresHeading = useRef<HTMLHeadingElement>(null);
-  const [focusFigures, setFocusFigures] = useState(false);
+  // A request counter, not a flag: the effect below moves focus once per request without
+  // setting state itself, and a second request with the figures already shown still counts.
+  const [figuresFocusRequest, setFiguresFocusRequest] = useState(0);
+  const figuresFocusDone = useRef(0);
 
   // Notices sit in a live region of their own; `announcement` only carries check results.
   const say = useCallback((next: Notice | null) => setNotice(next), []);
@@ -115,11 +118,11 @@ export function Pane({ host, lang, autoCheck = false, onReport, children }: Pane
   }, [autoCheck, check]);
 
   useEffect(() => {
-    if (focusFigures && showFigures && report) {
+    if (figuresFocusRequest > figuresFocusDone.current && showFigures && report) {
       figuresHeading.current?.focus();
-      setFocusFigures(false);
+      figuresFocusDone.current = figuresFocusRequest;
     }
-  }, [focusFigures, showFigures, report]);
+  }, [figuresFocusRequest, showFigures, report]);
 
   // The handlers below run only from controls that exist when the host has the ability.
   const mark = () =>
@@ -146,7 +149,7 @@ export function Pane({ host, lang, autoCheck = false, onReport, children }: Pane
         say({ intent: 'success', text: fill(t.keyFiguresWritten, { sheet: ADDIN_SHEETS.keyFigures }) });
       }
       setShowFigures(true);
-      setFocusFigures(true);
+      setFiguresFocusRequest((n) => n + 1);
     });
 
   const insertTemplate = () =>

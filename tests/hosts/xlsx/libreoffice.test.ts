@@ -24,7 +24,6 @@ import { listCodes, validationAt } from './list-codes';
 const probe = spawnSync('soffice', ['--version'], { encoding: 'utf8', timeout: 60_000 });
 const available = probe.error === undefined && probe.status === 0;
 if (!available) {
-  // eslint-disable-next-line no-console
   console.warn(`Skipping the LibreOffice tests: soffice is not on PATH (${probe.error?.message ?? `exit ${probe.status}`}).`);
 }
 const describeWithLibreOffice = available ? describe : describe.skip;
