@@ -31,7 +31,7 @@ export default tseslint.config(
     },
   },
   {
-    // Node scripts, written as CommonJS: bin/, scripts/, bench/, the tool configs.
+    // Node scripts, written as CommonJS: bin/, server/, scripts/, bench/, the tool configs.
     files: ['**/*.js'],
     languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },

@@ -42,7 +42,7 @@ function main() {
   const cores = Math.max(1, availableParallelism());
   const corpus = mkdtempSync(join(tmpdir(), 'rapportsjekk-bench-corpus-'));
   try {
-    execFileSync(process.execPath, [join(__dirname, '../dist/tools/make-corpus.js'), corpus, '--count', String(FILES), '--participants', String(PARTICIPANTS)], { stdio: 'pipe' });
+    execFileSync(process.execPath, [join(__dirname, '../dist/dev/tools/make-corpus.js'), corpus, '--count', String(FILES), '--participants', String(PARTICIPANTS)], { stdio: 'pipe' });
     // Alternate the two settings and keep each one's best run: on a shared machine the best
     // run is the one least disturbed by others.
     const ROUNDS = Number(process.env.BENCH_BATCH_ROUNDS || 3);

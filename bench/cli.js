@@ -4,7 +4,7 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const { buildReportWorkbook } = require('../dist/hosts/xlsx/template-writer');
-const { syntheticContent } = require('../dist/tools/synthetic');
+const { syntheticContent } = require('../dist/dev/tools/synthetic');
 const { medianChild } = require('./child');
 const { ratio } = require('./measure');
 

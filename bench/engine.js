@@ -1,7 +1,7 @@
 // Engine speed: read + rules + metrics on a 10,000-participant snapshot, against a bare loop that
 // touches every cell of the same snapshot. Both measured in this run; the figure is the ratio.
 const { validate } = require('../dist/engine');
-const { syntheticContent, contentToSnapshot } = require('../dist/tools/synthetic');
+const { syntheticContent, contentToSnapshot } = require('../dist/dev/tools/synthetic');
 const { measure, ratio, mb } = require('./measure');
 
 const PARTICIPANTS = Number(process.env.BENCH_PARTICIPANTS || 10000);

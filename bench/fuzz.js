@@ -5,7 +5,7 @@
 const assert = require('assert');
 const fc = require('fast-check');
 const { validate } = require('../dist/engine');
-const { essence, reorderColumns, reportProblems, shuffleDataRows, workbookArbitrary } = require('../dist/tools/fuzz-snapshots');
+const { essence, reorderColumns, reportProblems, shuffleDataRows, workbookArbitrary } = require('../dist/dev/tools/fuzz-snapshots');
 
 const RUNS = Number(process.env.FUZZ_RUNS || 10000);
 const SEED = process.env.FUZZ_SEED === undefined ? Date.now() : Number(process.env.FUZZ_SEED);

@@ -13,7 +13,7 @@ import { readXlsxFile } from '../../src/hosts/xlsx/read-file';
 import { runBatch } from '../../src/batch';
 import type { BatchResult, Portfolio } from '../../src/batch';
 import { KEY_METRICS, rawFigure } from '../../src/batch/figures';
-import type { CorpusEntry } from '../../src/tools/make-corpus';
+import type { CorpusEntry } from '../../tools/make-corpus';
 import { BATCH_NOW, makeCorpus, tempDir, xlsxParts } from './helpers';
 
 let corpus: { dir: string; entries: CorpusEntry[] };

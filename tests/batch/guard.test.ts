@@ -2,7 +2,7 @@
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { BatchUsageError, runBatch } from '../../src/batch';
-import { writeCorpus } from '../../src/tools/make-corpus';
+import { writeCorpus } from '../../tools/make-corpus';
 import { BATCH_NOW, tempDir } from './helpers';
 
 let source: string;

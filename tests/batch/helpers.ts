@@ -4,8 +4,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import { writeCorpus } from '../../src/tools/make-corpus';
-import type { CorpusEntry } from '../../src/tools/make-corpus';
+import { writeCorpus } from '../../tools/make-corpus';
+import type { CorpusEntry } from '../../tools/make-corpus';
 
 /** The fixed "today" of batch tests (reporting year 2025 is then a past year). */
 export const BATCH_NOW = new Date(Date.UTC(2026, 2, 1));

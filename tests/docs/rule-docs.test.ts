@@ -6,8 +6,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { RULE_IDS, RULES } from '../../src/engine';
-import { ruleDocs, rulePage } from '../../src/tools/make-rule-docs';
-import { RULE_PROSE } from '../../src/tools/rule-prose';
+import { ruleDocs, rulePage } from '../../tools/make-rule-docs';
+import { RULE_PROSE } from '../../tools/rule-prose';
 
 const DIR = path.join(__dirname, '..', '..', 'docs', 'rules');
 const generated = ruleDocs();

@@ -17,9 +17,9 @@ import type { Report, WorkbookSnapshot } from '../../src/engine';
 import { readXlsxBuffer } from '../../src/hosts/xlsx/read';
 
 /* eslint-disable @typescript-eslint/no-require-imports */
-const { buildIsCurrent, buildPane } = require('../../bin/pane-build.js') as typeof import('../../bin/pane-build.js');
-const { PANE_DIR } = require('../../bin/pane-state.js') as typeof import('../../bin/pane-state.js');
-const { createStaticServer, listen } = require('../../bin/static-server.js') as typeof import('../../bin/static-server.js');
+const { buildIsCurrent, buildPane } = require('../../server/pane-build.js') as typeof import('../../server/pane-build.js');
+const { PANE_DIR } = require('../../server/pane-state.js') as typeof import('../../server/pane-state.js');
+const { createStaticServer, listen } = require('../../server/static-server.js') as typeof import('../../server/static-server.js');
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 const ROOT = path.join(__dirname, '..', '..');

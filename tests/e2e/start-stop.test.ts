@@ -21,7 +21,7 @@ function run(script: string, args: string[] = [], env: Record<string, string> = 
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      [path.join(ROOT, 'bin', script), ...args],
+      [path.join(ROOT, 'server', script), ...args],
       { env: { ...process.env, RAPPORTSJEKK_PANE_DIR: paneDir, RAPPORTSJEKK_STATE_DIR: stateDir, ...env }, timeout: 60_000 },
       (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, out: `${stdout}${stderr}` }),
     );

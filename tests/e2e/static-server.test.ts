@@ -6,7 +6,7 @@ import * as path from 'path';
 import type { AddressInfo } from 'net';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { createStaticServer, listen } = require('../../bin/static-server.js') as typeof import('../../bin/static-server.js');
+const { createStaticServer, listen } = require('../../server/static-server.js') as typeof import('../../server/static-server.js');
 
 let root: string;
 let server: http.Server;

@@ -3,7 +3,7 @@
  * finding. The long doc prose is the docs generator's; this is the one or two plain sentences.
  */
 import { RULES, RULE_IDS, ruleFix } from '../../src/engine';
-import { RULE_PROSE } from '../../src/tools/rule-prose';
+import { RULE_PROSE } from '../../tools/rule-prose';
 
 const sentences = (text: string): number => text.split(/(?<=[.!?»])\s+(?=[A-ZÆØÅ«(])/).length;
 

@@ -11,7 +11,7 @@ import * as path from 'path';
 import type { Lang } from '../../src/engine';
 import { describeReadFailure } from '../../src/hosts/xlsx/errors';
 import { readXlsxBuffer } from '../../src/hosts/xlsx/read';
-import { BAD_FILES, BadFile, BUILT_AT_TEST_TIME, FIXTURE_DIR } from '../../src/tools/make-bad-files';
+import { BAD_FILES, BadFile, BUILT_AT_TEST_TIME, FIXTURE_DIR } from '../../tools/make-bad-files';
 import { CliRun, ensureBuilt, ROOT, runCli } from './run-cli';
 
 const FIXTURES = path.join(ROOT, FIXTURE_DIR);
@@ -86,7 +86,7 @@ describe.each(LANGS)('the command line in %s', (lang) => {
   });
 });
 
-test('the corpus on disk is what the generator makes (regenerate with node dist/tools/make-bad-files.js)', async () => {
+test('the corpus on disk is what the generator makes (regenerate with node dist/dev/tools/make-bad-files.js)', async () => {
   for (const bad of BAD_FILES) {
     const file = path.join(FIXTURES, bad.file);
     expect(fs.existsSync(file)).toBe(true);

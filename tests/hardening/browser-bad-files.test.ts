@@ -13,13 +13,13 @@ import type { Browser, Page } from 'playwright-core';
 import type { Lang } from '../../src/engine';
 import { describeReadFailure } from '../../src/hosts/xlsx/errors';
 import { PANE_TEXT, fill } from '../../src/taskpane/i18n';
-import { BAD_FILES, BadFile, BUILT_AT_TEST_TIME, FIXTURE_DIR } from '../../src/tools/make-bad-files';
+import { BAD_FILES, BadFile, BUILT_AT_TEST_TIME, FIXTURE_DIR } from '../../tools/make-bad-files';
 import { ROOT } from './run-cli';
 
 /* eslint-disable @typescript-eslint/no-require-imports */
-const { buildIsCurrent, buildPane } = require('../../bin/pane-build.js') as typeof import('../../bin/pane-build.js');
-const { PANE_DIR } = require('../../bin/pane-state.js') as typeof import('../../bin/pane-state.js');
-const { createStaticServer, listen } = require('../../bin/static-server.js') as typeof import('../../bin/static-server.js');
+const { buildIsCurrent, buildPane } = require('../../server/pane-build.js') as typeof import('../../server/pane-build.js');
+const { PANE_DIR } = require('../../server/pane-state.js') as typeof import('../../server/pane-state.js');
+const { createStaticServer, listen } = require('../../server/static-server.js') as typeof import('../../server/static-server.js');
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 const CHROMIUM = '/usr/bin/chromium';

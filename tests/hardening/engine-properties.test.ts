@@ -1,13 +1,13 @@
 /**
  * Properties of validate() over random workbooks shaped like the template (see
- * src/tools/fuzz-snapshots.ts): it always returns a report, findings point at real sheets and
+ * tools/fuzz-snapshots.ts): it always returns a report, findings point at real sheets and
  * cells, shares are shares, and neither the order of the data rows nor the order of the columns
  * changes the report (apart from addresses and order). 500 runs each; `npm run bench` runs
  * 10 000 (bench/fuzz.js).
  */
 import fc from 'fast-check';
 import { RULES, validate, WorkbookSnapshot } from '../../src/engine';
-import { essence, reorderColumns, reportProblems, shuffleDataRows, workbookArbitrary } from '../../src/tools/fuzz-snapshots';
+import { essence, reorderColumns, reportProblems, shuffleDataRows, workbookArbitrary } from '../../tools/fuzz-snapshots';
 
 const RUNS = 500;
 const NOW = new Date(Date.UTC(2026, 2, 1));

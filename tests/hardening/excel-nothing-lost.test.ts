@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { CellValue, isCellError, validate, WorkbookSnapshot } from '../../src/engine';
 import { createExcelHost } from '../../src/hosts/excel';
 import { FakeBorder, FakeCell, FakeExcel } from '../fakes/excel-fake';
-import { workbookArbitrary } from '../../src/tools/fuzz-snapshots';
+import { workbookArbitrary } from '../../tools/fuzz-snapshots';
 
 const RUNS = 300;
 const NOW = new Date(Date.UTC(2026, 2, 1));

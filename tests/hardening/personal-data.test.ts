@@ -11,7 +11,7 @@ import * as path from 'path';
 import * as ExcelJS from 'exceljs';
 import { workbook } from '../helpers/builder';
 import { tempDir, writeXlsx } from '../cli/xlsx-files';
-import { syntheticPersonalId } from '../../src/tools/fuzz-snapshots';
+import { syntheticPersonalId } from '../../tools/fuzz-snapshots';
 import { ensureBuilt, runCli } from './run-cli';
 
 function id(day: number, month: number, year: number, individual: number, dNumber = false): string {

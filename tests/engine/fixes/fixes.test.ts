@@ -4,8 +4,8 @@
  * a workbook full of fixable cells check with fewer findings once the fixes are applied.
  */
 import { applyFixes, CellFix, proposeFixesFor, validate, WorkbookSnapshot } from '../../../src/engine';
-import { contentToSnapshot } from '../../../src/tools/synthetic';
-import { EXAMPLES_NOW, problemReport, SYNTHETIC_PERSONAL_ID } from '../../../src/tools/example-reports';
+import { contentToSnapshot } from '../../../tools/synthetic';
+import { EXAMPLES_NOW, problemReport, SYNTHETIC_PERSONAL_ID } from '../../../tools/example-reports';
 import { NOW, workbook } from '../../helpers/builder';
 
 const d = (iso: string): Date => new Date(`${iso}T00:00:00Z`);

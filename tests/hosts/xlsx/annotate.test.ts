@@ -7,7 +7,7 @@ import { annotateWorkbook, NOTE_MARKER } from '../../../src/hosts/xlsx/annotate'
 import { readNoteTexts } from '../../../src/hosts/xlsx/notes';
 import { readXlsxBuffer } from '../../../src/hosts/xlsx/read';
 import { buildReportWorkbook } from '../../../src/hosts/xlsx/template-writer';
-import { cleanReport, EXAMPLES_NOW, problemReport } from '../../../src/tools/example-reports';
+import { cleanReport, EXAMPLES_NOW, problemReport } from '../../../tools/example-reports';
 
 async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();

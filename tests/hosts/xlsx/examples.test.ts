@@ -7,8 +7,8 @@ import { promises as fs } from 'fs';
 import { join } from 'path';
 import { Report, validate } from '../../../src/engine';
 import { readXlsxBuffer } from '../../../src/hosts/xlsx/read';
-import { buildExamples, OK_FILE, PROBLEM_FILE } from '../../../src/tools/make-examples';
-import { cleanReport, EXAMPLES_NOW, PLANTED } from '../../../src/tools/example-reports';
+import { buildExamples, OK_FILE, PROBLEM_FILE } from '../../../tools/make-examples';
+import { cleanReport, EXAMPLES_NOW, PLANTED } from '../../../tools/example-reports';
 
 const EXAMPLES_DIR = join(__dirname, '..', '..', '..', 'examples');
 

@@ -16,8 +16,8 @@ import { readXlsxBuffer } from '../../../src/hosts/xlsx/read';
 import { WorkbookReadError } from '../../../src/hosts/xlsx/errors';
 import { FORM_FIRST_ROW, TABLE_FIRST_ROW, TEMPLATE_DATA_ROWS, writeTemplate } from '../../../src/hosts/xlsx/template-writer';
 import { CODES_SHEET } from '../../../src/hosts/xlsx/validations';
-import { buildExamples, OK_FILE, PROBLEM_FILE } from '../../../src/tools/make-examples';
-import { EXAMPLES_NOW } from '../../../src/tools/example-reports';
+import { buildExamples, OK_FILE, PROBLEM_FILE } from '../../../tools/make-examples';
+import { EXAMPLES_NOW } from '../../../tools/example-reports';
 import { columnLetter } from '../../../src/engine';
 import { listCodes, validationAt } from './list-codes';
 

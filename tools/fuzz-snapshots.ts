@@ -27,7 +27,7 @@ import {
   TableSheetDef,
   TEMPLATE_VERSION,
   WorkbookSnapshot,
-} from '../engine';
+} from '../src/engine';
 import { seededRandom } from './synthetic';
 
 /** A generated workbook and where its table headers are, for the transformations. */

@@ -3,7 +3,7 @@
  * not in src/engine/i18n, so the CLI and the pane do not ship 40 KB of text nobody runs. What
  * the product shows about a rule (description, messages, summary, short fix) stays in the engine.
  */
-import type { Lang, RuleId } from '../engine';
+import type { Lang, RuleId } from '../src/engine';
 import { nbProse } from './rule-prose-nb';
 import { enProse } from './rule-prose-en';
 

@@ -18,9 +18,9 @@ import { join, resolve } from 'path';
 import * as ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { crc32, deflateRawSync } from 'zlib';
-import { CellValue, GOALS, isCellError, PARTICIPANTS, PROGRAMME_INFO, RuleId, TableSheetDef } from '../engine';
-import type { ReadFailure } from '../hosts/xlsx/errors';
-import { workbookBytes } from '../hosts/xlsx/workbook-io';
+import { CellValue, GOALS, isCellError, PARTICIPANTS, PROGRAMME_INFO, RuleId, TableSheetDef } from '../src/engine';
+import type { ReadFailure } from '../src/hosts/xlsx/errors';
+import { workbookBytes } from '../src/hosts/xlsx/workbook-io';
 import { cleanReport } from './example-reports';
 import { passwordProtectedXlsx } from './encrypted-ooxml';
 import { repackDeterministic } from './make-examples';
@@ -481,7 +481,7 @@ export function readme(): string {
   return [
     '# Bad files',
     '',
-    'Made by `npm run build && node dist/tools/make-bad-files.js` (src/tools/make-bad-files.ts); do not edit.',
+    'Made by `npm run build:tools && node dist/dev/tools/make-bad-files.js` (tools/make-bad-files.ts); do not edit.',
     'tests/hardening/bad-files.test.ts runs the real command line on each and checks the answer, the',
     'time and the memory. The .xls and .ods are converted by LibreOffice (made only when missing).',
     '',

@@ -36,11 +36,11 @@ function isAlive(pid) {
   }
 }
 
-/** Guards against a reused pid: on Linux the command line must name bin/serve.js. */
+/** Guards against a reused pid: on Linux the command line must name server/serve.js. */
 function isOurServer(pid) {
   try {
     const cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-    return cmdline.includes(path.join('bin', 'serve.js'));
+    return cmdline.includes(path.join('server', 'serve.js'));
   } catch {
     return process.platform !== 'linux';
   }

@@ -1,4 +1,4 @@
-/** Types for bin/static-server.js (plain Node, used by npm start and the tests). */
+/** Types for server/static-server.js (plain Node, used by npm start and the tests). */
 import type { Server } from 'http';
 import type { ServerOptions } from 'https';
 

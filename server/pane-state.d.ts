@@ -1,4 +1,4 @@
-/** Types for bin/pane-state.js. */
+/** Types for server/pane-state.js. */
 export const ROOT: string;
 export const PANE_DIR: string;
 export const STATE_DIR: string;

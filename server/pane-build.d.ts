@@ -1,4 +1,4 @@
-/** Types for bin/pane-build.js (used by npm start and the end-to-end test). */
+/** Types for server/pane-build.js (used by npm start and the end-to-end test). */
 export const SOURCES: readonly string[];
 /** True when dist/pane/taskpane.html exists and is newer than every source. */
 export function buildIsCurrent(): boolean;

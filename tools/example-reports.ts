@@ -13,9 +13,9 @@ import {
   RuleId,
   TableSheetDef,
   columnLetter,
-} from '../engine';
-import type { ReportContent, RowValues } from '../hosts/xlsx/content';
-import { FORM_FIRST_ROW, TABLE_FIRST_ROW } from '../hosts/xlsx/template-writer';
+} from '../src/engine';
+import type { ReportContent, RowValues } from '../src/hosts/xlsx/content';
+import { FORM_FIRST_ROW, TABLE_FIRST_ROW } from '../src/hosts/xlsx/template-writer';
 
 /** "Now" for checking the examples: after the reporting year 2025, as when a report is sent. */
 export const EXAMPLES_NOW = new Date(Date.UTC(2026, 2, 1));

@@ -9,10 +9,11 @@
 import { promises as fs } from 'fs';
 import { join, resolve } from 'path';
 import JSZip from 'jszip';
-import type { ReportContent } from '../hosts/xlsx/content';
-import { buildReportWorkbook } from '../hosts/xlsx/template-writer';
-import { workbookBytes } from '../hosts/xlsx/workbook-io';
+import type { ReportContent } from '../src/hosts/xlsx/content';
+import { buildReportWorkbook } from '../src/hosts/xlsx/template-writer';
+import { workbookBytes } from '../src/hosts/xlsx/workbook-io';
 import { cleanReport, PLANTED, problemReport } from './example-reports';
+import { repoRoot } from './repo-root';
 
 export const OK_FILE = 'rapport-ok.xlsx';
 export const PROBLEM_FILE = 'rapport-med-feil.xlsx';
@@ -42,7 +43,7 @@ export function readme(): string {
   return [
     '# Eksempelrapporter',
     '',
-    'Genereres av `npm run examples` (src/tools/make-examples.ts); ikke rediger filene for hånd.',
+    'Genereres av `npm run examples` (tools/make-examples.ts); ikke rediger filene for hånd.',
     'Programmet, personene og organisasjonen er oppdiktet.',
     '',
     `- \`${OK_FILE}\`: ${String(clean.info.programName)}, et mentorprogram med ${clean.participants.length} deltakere,`,
@@ -79,7 +80,7 @@ export async function writeExamples(directory: string): Promise<string[]> {
 
 if (require.main === module) {
   // dist/tools/make-examples.js → <repo>/examples, unless a directory is given.
-  const directory = resolve(process.argv[2] ?? join(__dirname, '..', '..', 'examples'));
+  const directory = resolve(process.argv[2] ?? join(repoRoot(), 'examples'));
   writeExamples(directory).then(
     (written) => console.log(written.join('\n')),
     (error: unknown) => {

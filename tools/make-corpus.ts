@@ -12,10 +12,10 @@
  */
 import { promises as fs } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { COUNTRY_GROUPS, EDUCATION_LEVELS, GENDERS, isEmployedStatus, STATUS_AT_START } from '../engine';
-import type { CellValue, GoalKey, MentorKey, ParticipantKey, ProgrammeInfoKey } from '../engine';
-import type { ReportContent, RowValues } from '../hosts/xlsx/content';
-import { buildReportWorkbook } from '../hosts/xlsx/template-writer';
+import { COUNTRY_GROUPS, EDUCATION_LEVELS, GENDERS, isEmployedStatus, STATUS_AT_START } from '../src/engine';
+import type { CellValue, GoalKey, MentorKey, ParticipantKey, ProgrammeInfoKey } from '../src/engine';
+import type { ReportContent, RowValues } from '../src/hosts/xlsx/content';
+import { buildReportWorkbook } from '../src/hosts/xlsx/template-writer';
 import { seededRandom } from './synthetic';
 
 export type Variant =

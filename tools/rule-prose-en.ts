@@ -1,4 +1,4 @@
-import type { RuleId } from '../engine';
+import type { RuleId } from '../src/engine';
 import type { RuleProse } from './rule-prose';
 
 /** Rule-doc prose (English) that only the docs generator reads; what the product shows is in src/engine/i18n/en.ts. */

@@ -18,8 +18,8 @@ import {
   TableSheetDef,
   TEMPLATE_VERSION,
   WorkbookSnapshot,
-} from '../engine';
-import type { ReportContent, RowValues } from '../hosts/xlsx/content';
+} from '../src/engine';
+import type { ReportContent, RowValues } from '../src/hosts/xlsx/content';
 
 /** mulberry32: tiny, fast, good enough for test data. */
 export function seededRandom(seed: number): () => number {

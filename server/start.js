@@ -2,7 +2,7 @@
 'use strict';
 /**
  * npm start: builds the task pane when the build is missing or older than its sources, starts
- * the pane server in the background (bin/serve.js), and says how to load the add-in.
+ * the pane server in the background (server/serve.js), and says how to load the add-in.
  *
  *   npm start                      build if needed, serve on https://localhost:3000 (or http)
  *   npm start -- --foreground      serve in this terminal instead (Ctrl+C stops)
