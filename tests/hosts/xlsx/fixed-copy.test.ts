@@ -15,7 +15,7 @@ import { applyFixes, CellFix, proposeFixesFor, validate, WorkbookSnapshot } from
 import { readXlsxBuffer } from '../../../src/hosts/xlsx/read';
 import { writeFixedCopy, withFullCalcOnLoad } from '../../../src/hosts/xlsx/fixed-copy';
 import { readNoteTexts } from '../../../src/hosts/xlsx/notes';
-import { EXAMPLES_NOW, SYNTHETIC_PERSONAL_ID } from '../../../src/tools/example-reports';
+import { EXAMPLES_NOW, SYNTHETIC_PERSONAL_ID } from '../../../tools/example-reports';
 
 const PROBLEM = join(__dirname, '..', '..', '..', 'examples', 'rapport-med-feil.xlsx');
 type LoadInput = Parameters<ExcelJS.Xlsx['load']>[0];
