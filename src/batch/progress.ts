@@ -4,6 +4,7 @@
  */
 import { SingleBar } from 'cli-progress';
 import type { Lang } from '../engine';
+import { terminalSafe } from '../report/text';
 import { REPORT_TEXT } from '../report/texts';
 import type { CheckOutcome } from './check-file';
 
@@ -37,7 +38,7 @@ export function lineProgress(stream: NodeJS.WritableStream, lang: Lang): Progres
     },
     fileDone: (name, outcome) => {
       done++;
-      stream.write(`[${String(done).padStart(width())}/${total}] ${name}: ${outcomeLine(outcome, lang)}\n`);
+      stream.write(`[${String(done).padStart(width())}/${total}] ${terminalSafe(name)}: ${terminalSafe(outcomeLine(outcome, lang))}\n`);
     },
     stop: () => undefined,
   };
@@ -54,7 +55,7 @@ export function barProgress(stream: NodeJS.WritableStream): ProgressReporter {
   });
   return {
     start: (total) => bar.start(total, 0, { file: '' }),
-    fileDone: (name) => bar.increment(1, { file: name }),
+    fileDone: (name) => bar.increment(1, { file: terminalSafe(name) }),
     stop: () => bar.stop(),
   };
 }

@@ -7,6 +7,7 @@ import { availableParallelism } from 'node:os';
 import { promises as fs } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
+import { maskDeep, maskPersonalIds } from '../engine';
 import type { Lang } from '../engine';
 import type { CheckOutcome } from './check-file';
 import { discoverInputs, InputFile } from './discover';
@@ -110,6 +111,18 @@ async function writeAtomically(path: string, data: string | Buffer): Promise<voi
   await fs.rename(temporary, path);
 }
 
+/**
+ * The portfolio's three files, through the masking choke point: the workbook's cells and sheet
+ * names are masked as it is written (portfolioXlsxBuffer), the page and the JSON here.
+ */
+export async function portfolioFiles(portfolio: Portfolio): Promise<{ xlsx: Buffer; html: string; json: string }> {
+  return {
+    xlsx: await portfolioXlsxBuffer(portfolio),
+    html: maskPersonalIds(portfolioHtml(portfolio)),
+    json: `${JSON.stringify(maskDeep(portfolio), null, 2)}\n`,
+  };
+}
+
 export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   const lang = options.lang ?? 'nb';
   const now = options.now ?? new Date();
@@ -147,9 +160,10 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   const check = clock();
   const portfolio = buildPortfolio(inputs, outcomes, { lang, suppressSmall: options.suppressSmall ?? false, generatedAt: now });
   const built = clock();
-  await writeAtomically(outputs.xlsx, await portfolioXlsxBuffer(portfolio));
-  await writeAtomically(outputs.html, portfolioHtml(portfolio));
-  await writeAtomically(outputs.json, `${JSON.stringify(portfolio, null, 2)}\n`);
+  const files = await portfolioFiles(portfolio);
+  await writeAtomically(outputs.xlsx, files.xlsx);
+  await writeAtomically(outputs.html, files.html);
+  await writeAtomically(outputs.json, files.json);
   const timings = { discover, check, portfolio: built, write: clock() };
   return { portfolio, exitCode: exitCode(portfolio), outputs, timings };
 }

@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import { UI } from '../engine';
 import type { Lang } from '../engine';
 import { REPORT_TEXT } from '../report/texts';
+import { maskWorksheet } from '../hosts/xlsx/mask-workbook';
 import { Figure, figureDenominatorLabel, figureKind, figureLabel, KeyMetric, Shown } from './figures';
 import type { Portfolio } from './portfolio';
 import { BATCH_TEXT } from './texts';
@@ -234,6 +235,8 @@ export function buildPortfolioWorkbook(portfolio: Portfolio): ExcelJS.Workbook {
 }
 
 export async function portfolioXlsxBuffer(portfolio: Portfolio): Promise<Buffer> {
-  const data = await buildPortfolioWorkbook(portfolio).xlsx.writeBuffer();
+  const workbook = buildPortfolioWorkbook(portfolio);
+  for (const sheet of workbook.worksheets) maskWorksheet(sheet);
+  const data = await workbook.xlsx.writeBuffer();
   return Buffer.from(data as ArrayBuffer);
 }

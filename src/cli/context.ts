@@ -3,6 +3,7 @@
  * see exactly what a user would see on stdout and stderr.
  */
 import * as path from 'path';
+import { maskPersonalIds } from '../engine';
 import type { Lang } from '../engine';
 
 export interface OutputStream {
@@ -65,9 +66,15 @@ export function reportFailure(io: CliIO, subject: string | null, reason: string)
   io.stderr.write(`${oneLine(line)}\n`);
 }
 
-/** Multi-line error messages (ExcelJS, zip) collapse to one line. */
+/**
+ * Multi-line error messages (ExcelJS, zip) collapse to one line; control characters (an ESC in
+ * a file name could repaint the terminal or forge a line) become visible; IDs are masked.
+ */
 export function oneLine(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+  return maskPersonalIds(text)
+    .replace(/\s*[\r\n]+\s*/g, ' ')
+    .replace(/[\p{Cc}\u2028\u2029]/gu, (c) => (c === '\t' ? ' ' : '\ufffd'))
+    .trim();
 }
 
 export function resolvePath(io: CliIO, file: string): string {

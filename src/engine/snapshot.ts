@@ -18,6 +18,15 @@ export interface WorkbookSnapshot {
   readonly sheets: Readonly<Record<string, SheetGrid>>;
 }
 
+/**
+ * Adds a sheet to a snapshot being built. A sheet may be called `__proto__` or `constructor`:
+ * a plain assignment would set the object's prototype instead, and the sheet (and any
+ * national ID in it) would vanish from every rule.
+ */
+export function putSheet<G>(sheets: Record<string, G>, name: string, grid: G): void {
+  Object.defineProperty(sheets, name, { value: grid, enumerable: true, writable: true, configurable: true });
+}
+
 export function isCellError(value: CellValue): value is CellError {
   return typeof value === 'object' && value !== null && !(value instanceof Date);
 }

@@ -3,7 +3,7 @@
  * keys come first and are never renamed or dropped; the keys after them are additions
  * (pass/fail, counts, the roll-up, each figure's numerator and denominator).
  */
-import { METRIC_KEYS } from '../engine';
+import { maskDeep, METRIC_KEYS } from '../engine';
 import type { GoalResult, GoalStatus, MetricKey, MetricKind, Report, RuleId, RuleSummary, Severity } from '../engine';
 import type { FileReport } from './types';
 
@@ -111,5 +111,6 @@ export interface JsonOptions {
 export function formatJson(results: readonly FileReport[], options: JsonOptions = {}): string {
   const array = options.array ?? results.length !== 1;
   const data = array ? results.map(toJsonReport) : toJsonReport(results[0]);
-  return `${JSON.stringify(data, null, 2)}\n`;
+  // The choke point: every string masked, and a number that is a national ID becomes its masked text.
+  return `${JSON.stringify(maskDeep(data), null, 2)}\n`;
 }

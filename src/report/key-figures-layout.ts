@@ -4,7 +4,7 @@
  * One layout for every host that writes the sheet (the Excel add-in, the browser page's
  * annotated download), so they cannot drift. Browser-safe.
  */
-import { METRIC_KEYS } from '../engine';
+import { maskDeep, METRIC_KEYS } from '../engine';
 import type { GoalResult, GoalStatus, Lang, Metric, Report } from '../engine';
 import { METRIC_LABELS } from './metric-labels';
 
@@ -141,6 +141,7 @@ export function keyFiguresLayout(report: Report): KeyFiguresLayout {
   }
   if (report.goals.length === 0) push([t.noGoals]);
   const chartSource = report.goals.length === 0 ? null : `A${goalHeader + 1}:B${goalHeader + 1 + report.goals.length}`;
-  return { values, numberFormats: formats, headerRows, titleRow: 0, chartSource };
+  // Both hosts write these cells: masked here, once (a target or year that is an ID becomes text).
+  return { values: maskDeep(values), numberFormats: formats, headerRows, titleRow: 0, chartSource };
 }
 

@@ -4,7 +4,7 @@
  * then the roll-up per rule and a summary line. Colour is the caller's decision (TTY, NO_COLOR);
  * this module is browser-safe and never looks at a stream or the environment.
  */
-import { UI } from '../engine';
+import { maskPersonalIds, UI } from '../engine';
 import type { Finding, Lang, Report, Severity } from '../engine';
 import { groupBySheet, location } from './group';
 import { REPORT_TEXT } from './texts';
@@ -57,7 +57,7 @@ const NO_COLOURS: Palette = {
  * spaces by then.)
  */
 export function terminalSafe(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ').replace(/\t/g, ' ').replace(/\p{Cc}/gu, '\ufffd');
+  return maskPersonalIds(text).replace(/\s*[\r\n]+\s*/g, ' ').replace(/\t/g, ' ').replace(/\p{Cc}/gu, '\ufffd');
 }
 
 /** Width in terminal columns (close enough: the reports hold no wide characters). */
@@ -165,5 +165,6 @@ export function formatText(results: readonly FileReport[], options: TextOptions)
   if (results.length > 1) {
     blocks.push(`${REPORT_TEXT[options.lang].files(results.length)}: ${summaryLine(total(results), options.lang, palette)}`);
   }
-  return blocks.length === 0 ? '' : `${blocks.join('\n\n')}\n`;
+  // The choke point: nothing leaves with a national ID in full, whatever field it came from.
+  return blocks.length === 0 ? '' : maskPersonalIds(`${blocks.join('\n\n')}\n`);
 }

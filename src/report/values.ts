@@ -3,7 +3,7 @@
  * denominator ("50 % (6 av 12)"); a figure over an empty denominator reads "kan ikke beregnes",
  * never 0 %. Browser-safe: the task pane uses these too.
  */
-import { formatNumber, formatPercent } from '../engine';
+import { formatNumber, formatPercent, maskPersonalIds } from '../engine';
 import type { GoalResult, Lang, Metric } from '../engine';
 import { REPORT_TEXT } from './texts';
 
@@ -59,7 +59,8 @@ export function formatMetric(metric: Metric, lang: Lang): string {
 /** A goal's target or achievement in the unit of its indicator (shares as percent). */
 export function formatGoalValue(value: number | null, kind: GoalResult['kind'], lang: Lang): string {
   if (value === null) return REPORT_TEXT[lang].missingValue;
-  return kind === 'share' ? formatPercent(value, lang) : formatGrouped(value, lang);
+  // A target typed as a national ID (10–11 digits) is shown masked wherever it is rendered (pane too).
+  return maskPersonalIds(kind === 'share' ? formatPercent(value, lang) : formatGrouped(value, lang));
 }
 
 /** What the goal achieved; computed shares show their numerator and denominator. */

@@ -17,6 +17,7 @@ import {
   PARTICIPANTS,
   ParticipantKey,
   PROGRAMME_INFO,
+  putSheet,
   ProgrammeInfoKey,
   TableSheetDef,
   TEMPLATE_VERSION,
@@ -151,7 +152,7 @@ export class WorkbookBuilder {
   }
 
   withSheet(name: string, rows: CellValue[][]): this {
-    this.extraSheets[name] = rows;
+    putSheet(this.extraSheets, name, rows); // a sheet may be called __proto__
     return this;
   }
 
@@ -195,7 +196,7 @@ export class WorkbookBuilder {
       const widened = rows.map((row, r) =>
         extra.length === 0 ? row : [...row, ...Array<CellValue>(width - row.length).fill(null), ...extra.map((column) => column[r] ?? null)],
       );
-      sheets[this.renamed.get(name) ?? name] = [...(this.titleRows.get(name) ?? []), ...widened];
+      putSheet(sheets, this.renamed.get(name) ?? name, [...(this.titleRows.get(name) ?? []), ...widened]);
     };
     add(GUIDE_SHEET, [['Veiledning for IMDi-rapport'], ['Malversjon', this.version]]);
     add(
@@ -206,7 +207,7 @@ export class WorkbookBuilder {
     add(PARTICIPANTS.name, this.table(PARTICIPANTS, this.participantRows));
     add(MENTORS.name, this.table(MENTORS, this.mentorRows));
     if (this.activityRows.length > 0) add(ACTIVITIES.name, this.table(ACTIVITIES, this.activityRows));
-    Object.assign(sheets, this.extraSheets);
+    for (const [name, rows] of Object.entries(this.extraSheets)) putSheet(sheets, name, rows);
     return { sheets };
   }
 

@@ -4,8 +4,7 @@
  * the number becomes empty. Only numbers that pass the check digits are removed, like the rule.
  */
 import { CellValue, cellAddress, WorkbookSnapshot } from '../snapshot';
-import { maskPersonalIds } from '../format';
-import { findPersonalId, passesPersonalIdCheck, PERSONAL_ID_RUN } from '../rules/personal-id-in-sheet';
+import { findPersonalId, findPersonalIdSpans, maskPersonalIds } from '../personal-id';
 import { CellFix } from './types';
 
 const LABEL = /(?:fnr|f\.\s?nr|fødselsnr|fødselsnummer|personnummer|personnr|d-nummer|d-nr)\.?:?\s*$/i;
@@ -14,11 +13,10 @@ const LABEL = /(?:fnr|f\.\s?nr|fødselsnr|fødselsnummer|personnummer|personnr|d
 export function withoutPersonalIds(text: string): string | null {
   let out = '';
   let from = 0;
-  for (const match of text.matchAll(PERSONAL_ID_RUN)) {
-    const start = match.index ?? 0;
-    if (!passesPersonalIdCheck(match[0].replace(/\D/g, ''))) continue;
-    out += text.slice(from, start).replace(LABEL, '');
-    from = start + match[0].length;
+  // The same recognition as the rule and the masking: every spelling, look-alikes included.
+  for (const span of findPersonalIdSpans(text)) {
+    out += text.slice(from, span.start).replace(LABEL, '');
+    from = span.end;
   }
   out += text.slice(from);
   const tidy = out

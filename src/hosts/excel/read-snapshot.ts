@@ -13,6 +13,7 @@
  * cover, the remaining cells are read in blocks sized to the budget, halving a block that
  * Excel refuses.
  */
+import { putSheet } from '../../engine';
 import type { CellValue, WorkbookSnapshot } from '../../engine';
 import { ExcelRun, isPayloadTooLarge, PAYLOAD_LIMIT_BYTES } from './run';
 
@@ -92,7 +93,7 @@ export async function readSnapshot(run: ExcelRun, options: ReadOptions = {}): Pr
     await readBlocks(context, blocks);
 
     const snapshot: Record<string, MutableGrid> = {};
-    for (const { name, grid } of sheets) snapshot[name] = grid;
+    for (const { name, grid } of sheets) putSheet(snapshot, name, grid);
     return { sheets: snapshot };
   });
 }

@@ -15,6 +15,7 @@ import { COLORS, HEADER_STYLE } from './styles';
 import { NoteTexts, readNoteTexts } from './notes';
 import { loadWorkbook, toBytes, workbookBytes } from './workbook-io';
 import { writeKeyFiguresSheet } from './key-figures-sheet';
+import { maskWorksheet } from './mask-workbook';
 
 /** Starts our part of a note; everything from it to the end of the note is ours. */
 export const NOTE_MARKER = '[Rapportsjekk]';
@@ -206,6 +207,11 @@ export async function annotateWorkbook(data: ArrayBuffer | Uint8Array, report: R
   resetNotes(workbook, await readNoteTexts(bytes));
   writeFindingsSheet(workbook, report, lang);
   writeKeyFiguresSheet(workbook, report);
+  // The choke point for what we add (the user's own cells stay as they are).
+  for (const name of [ADDIN_SHEETS.findings, ADDIN_SHEETS.keyFigures]) {
+    const own = workbook.getWorksheet(name);
+    if (own !== undefined) maskWorksheet(own);
+  }
   addNotes(workbook, report.findings, lang);
   return workbookBytes(workbook);
 }

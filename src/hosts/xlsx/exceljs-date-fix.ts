@@ -20,5 +20,11 @@ export function installExcelJsDateFix(): void {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const utils = require('exceljs/lib/utils/utils') as ExcelJsUtils;
   const toDate = utils.excelToDate.bind(utils);
-  utils.excelToDate = (value, date1904) => (typeof value === 'number' ? toDate(value, date1904) : value);
+  // A number far past year 9999 (a national ID typed into a date cell) stays the number it is:
+  // as a date it would be Invalid Date and read as empty, hiding it from personal-id-in-sheet.
+  utils.excelToDate = (value, date1904) => {
+    if (typeof value !== 'number') return value;
+    const date = toDate(value, date1904);
+    return date instanceof Date && Number.isNaN(date.getTime()) ? value : date;
+  };
 }

@@ -7,6 +7,7 @@
  * UTC midnight, error values as `{ error: '#REF!' }`.
  */
 import * as ExcelJS from 'exceljs';
+import { putSheet } from '../../engine';
 import type { CellValue, WorkbookSnapshot } from '../../engine';
 import { WorkbookReadError } from './errors';
 import { loadWorkbook } from './workbook-io';
@@ -28,7 +29,7 @@ export function snapshotFromWorkbook(workbook: ExcelJS.Workbook): WorkbookSnapsh
   const sheets: Record<string, Grid> = {};
   const budget = { cells: 0 };
   // Hidden sheets count: the add-in stores explanations in one.
-  for (const worksheet of workbook.worksheets) sheets[worksheet.name] = sheetGrid(worksheet, budget);
+  for (const worksheet of workbook.worksheets) putSheet(sheets, worksheet.name, sheetGrid(worksheet, budget));
   return { sheets };
 }
 

@@ -4,7 +4,7 @@
  * person downloads. Explanations live here until then, in the same hidden sheet the Excel
  * add-in uses, so the engine reads them the same way in both places.
  */
-import { ADDIN_SHEETS, EXPLANATION_HEADERS, explanationKey, normalizeKey, readExplanations } from '../../engine';
+import { ADDIN_SHEETS, EXPLANATION_HEADERS, explanationKey, normalizeKey, putSheet, readExplanations } from '../../engine';
 import type { CellValue, WorkbookSnapshot } from '../../engine';
 import type { Explanation, Host } from '../../hosts/host';
 
@@ -42,7 +42,7 @@ export function withExplanations(snapshot: WorkbookSnapshot, explanations: reado
   const wanted = normalizeKey(ADDIN_SHEETS.explanations);
   const sheets: Record<string, CellValue[][]> = {};
   for (const [name, grid] of Object.entries(snapshot.sheets)) {
-    if (normalizeKey(name) !== wanted) sheets[name] = grid as CellValue[][];
+    if (normalizeKey(name) !== wanted) putSheet(sheets, name, grid as CellValue[][]);
   }
   if (explanations.length > 0) {
     sheets[ADDIN_SHEETS.explanations] = [

@@ -1,0 +1,34 @@
+/**
+ * The masking choke point for a sheet we write with ExcelJS (the portfolio, the marked copy's
+ * own sheets): every text cell, formula result, note and the sheet's name go through
+ * maskPersonalIds, and a number cell holding a national ID becomes its masked text. Only ever
+ * called on sheets Rapportsjekk created: the user's own cells are theirs. Browser-safe.
+ */
+import type * as ExcelJS from 'exceljs';
+import { containsPersonalId, maskPersonalIds } from '../../engine';
+
+function maskedValue(value: ExcelJS.CellValue): ExcelJS.CellValue {
+  if (typeof value === 'string') return maskPersonalIds(value);
+  if (typeof value === 'number') return maskPersonalIds(String(value)) === String(value) ? value : maskPersonalIds(String(value));
+  if (value === null || typeof value !== 'object' || value instanceof Date) return value;
+  if ('richText' in value) return { richText: value.richText.map((run) => ({ ...run, text: maskPersonalIds(run.text) })) };
+  if ('formula' in value && value.formula !== undefined) {
+    const result = value.result;
+    return { ...value, formula: value.formula, result: typeof result === 'string' || typeof result === 'number' ? (maskedValue(result) as typeof result) : result };
+  }
+  if ('hyperlink' in value) return { ...value, text: maskPersonalIds(String(value.text)) };
+  return value;
+}
+
+export function maskWorksheet(sheet: ExcelJS.Worksheet): void {
+  if (containsPersonalId(sheet.name)) sheet.name = maskPersonalIds(sheet.name);
+  sheet.eachRow({ includeEmpty: false }, (row) => {
+    row.eachCell({ includeEmpty: false }, (cell) => {
+      const masked = maskedValue(cell.value);
+      if (JSON.stringify(masked) !== JSON.stringify(cell.value)) cell.value = masked;
+      const note = cell.note;
+      if (typeof note === 'string') cell.note = maskPersonalIds(note);
+      else if (note !== undefined && note !== null) cell.note = { ...note, texts: (note.texts ?? []).map((run) => ({ ...run, text: maskPersonalIds(run.text) })) };
+    });
+  });
+}
