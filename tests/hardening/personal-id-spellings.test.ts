@@ -15,7 +15,7 @@ import { keyFiguresLayout } from '../../src/report/key-figures-layout';
 import { buildPortfolio } from '../../src/batch/portfolio';
 import { portfolioFiles } from '../../src/batch/run-batch';
 import { findingLocation } from '../../src/taskpane/figures';
-import { syntheticPersonalId } from '../../src/tools/fuzz-snapshots';
+import { syntheticPersonalId } from '../../tools/fuzz-snapshots';
 import { NOW, workbook } from '../helpers/builder';
 import { leaks, Spelled, spelledArbitrary } from './personal-ids';
 

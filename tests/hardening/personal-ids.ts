@@ -3,7 +3,7 @@
  * test for "printed in full", shared by the property test and the command-line tests.
  */
 import fc from 'fast-check';
-import { syntheticPersonalId } from '../../src/tools/fuzz-snapshots';
+import { syntheticPersonalId } from '../../tools/fuzz-snapshots';
 
 const SEPARATORS = [' ', '  ', '\t', '-', '.', ' - ', '\u00a0', '\u2009', '\u202f', '\u200b', '/', '\u2013'];
 

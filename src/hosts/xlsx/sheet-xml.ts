@@ -27,6 +27,7 @@ const ROW = /<((?:[\w.-]+:)?)row\b([^>]*?)(\/>|>([\s\S]*?)<\/\1row>)/g;
 export function escapeXml(text: string): string {
   // Control characters other than tab and newlines are not allowed in XML 1.0.
   return text
+    // eslint-disable-next-line no-control-regex -- the characters XML 1.0 forbids, named on purpose
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
