@@ -5,6 +5,7 @@
  *
  *   node dist/tools/make-corpus.js OUT_DIR [--seed N]                      mixed test corpus (36 files)
  *   node dist/tools/make-corpus.js OUT_DIR --count 100 --participants 300  uniform corpus for benchmarks
+ *   node dist/tools/make-corpus.js OUT_DIR --year 60                       a caseworker's year (year-corpus.ts)
  *
  * The mixed corpus holds clean reports, flawed ones (errors), unclear goals, missing job
  * relevance, small programmes (for suppression), one organisation reporting three years, a
@@ -17,6 +18,7 @@ import type { CellValue, GoalKey, MentorKey, ParticipantKey, ProgrammeInfoKey } 
 import type { ReportContent, RowValues } from '../src/hosts/xlsx/content';
 import { buildReportWorkbook } from '../src/hosts/xlsx/template-writer';
 import { seededRandom } from './synthetic';
+import { planYear } from './year-corpus';
 
 export type Variant =
   | 'good'
@@ -29,7 +31,11 @@ export type Variant =
   | 'broken-empty'
   | 'broken-not-zip'
   | 'broken-truncated'
-  | 'broken-old-format';
+  | 'broken-old-format'
+  | 'version'
+  | 'copy'
+  | 'second-programme'
+  | 'previous-year';
 
 export interface CorpusEntry {
   /** Path inside the corpus folder, with `/`. */
@@ -40,6 +46,8 @@ export interface CorpusEntry {
   readonly participants: number;
   /** True for files that must get an "could not be read" row. */
   readonly broken: boolean;
+  /** Year corpus: false for an older version that a newer one of the same programme-year replaces. */
+  readonly counted?: boolean;
 }
 
 export interface CorpusOptions {
@@ -47,9 +55,11 @@ export interface CorpusOptions {
   /** Uniform corpus: this many readable files of `participants` each (benchmarks). */
   readonly count?: number;
   readonly participants?: number;
+  /** A caseworker's year of this many files (see year-corpus.ts); wins over `count`. */
+  readonly year?: number;
 }
 
-type Random = () => number;
+export type Random = () => number;
 
 const utc = (y: number, m: number, d: number): Date => new Date(Date.UTC(y, m - 1, d));
 const addMonths = (date: Date, months: number): Date => {
@@ -94,7 +104,7 @@ function weighted(random: Random, options: readonly [string, number][]): string 
   return options[options.length - 1][0];
 }
 
-interface Programme {
+export interface Programme {
   readonly orgName: string;
   readonly orgNumber: string;
   readonly programName: string;
@@ -172,7 +182,7 @@ export function cleanContent(p: Programme, random: Random): ReportContent & { pa
   return { info, goals, participants, mentors, activities: [{ date: utc(year, 3, 1), activity: 'Fellessamling', attendees: p.participants }] };
 }
 
-type Content = ReturnType<typeof cleanContent>;
+export type Content = ReturnType<typeof cleanContent>;
 
 /** Errors a caseworker must send back: a few of these per flawed report. */
 const FLAWS: readonly ((c: Content, random: Random) => Content)[] = [
@@ -183,37 +193,40 @@ const FLAWS: readonly ((c: Content, random: Random) => Content)[] = [
   (c) => ({ ...c, participants: c.participants.map((p, i) => (i === 3 ? { ...p, birthYear: null } : p)) }),
 ];
 
-function flawed(c: Content, random: Random): Content {
+export function flawed(c: Content, random: Random): Content {
   const first = Math.floor(random() * FLAWS.length);
   const second = (first + 1 + Math.floor(random() * (FLAWS.length - 1))) % FLAWS.length;
   return FLAWS[second](FLAWS[first](c, random), random);
 }
 
-function unclearGoals(c: Content): Content {
+export function unclearGoals(c: Content): Content {
   const goals = c.goals.map((g, i) => (i === 0 ? { ...g, indicator: null } : i === 1 ? { ...g, target: null, goalText: 'Flere i arbeid' } : g));
   return { ...c, goals: [...goals, { goalId: 'M5', goalText: 'Godt samarbeid med arbeidsgivere', indicator: 'Annet', target: 10, timepoint: 'I løpet av året', achieved: 8 }] };
 }
 
-function missingJobRelevance(c: Content, random: Random): Content {
+export function missingJobRelevance(c: Content, random: Random): Content {
   return {
     ...c,
     participants: c.participants.map((p) => (isEmployedStatus(p.statusAtEnd as string | null) && random() < 0.6 ? { ...p, relevantJob: random() < 0.5 ? null : 'Ukjent' } : p)),
   };
 }
 
-async function writeWorkbook(path: string, content: ReportContent): Promise<void> {
+export async function writeWorkbook(path: string, content: ReportContent): Promise<void> {
   await fs.mkdir(dirname(path), { recursive: true });
   const data = await buildReportWorkbook(content).xlsx.writeBuffer();
   await fs.writeFile(path, Buffer.from(data as ArrayBuffer));
 }
 
-interface Planned {
+export interface Planned {
   readonly entry: CorpusEntry;
   readonly write: (path: string) => Promise<void>;
+  /** Year corpus: the file's modification time (decides which version is the newest). */
+  readonly modified?: Date;
 }
 
 function plan(options: CorpusOptions): Planned[] {
   const random = seededRandom(options.seed ?? 2026);
+  if (options.year !== undefined) return planYear(options.year, random);
   // Every programme its own organisation (names and numbers unique), except where a test wants
   // the same organisation again (several years).
   const orgs: { name: string; number: string }[] = [];
@@ -301,7 +314,11 @@ function plan(options: CorpusOptions): Planned[] {
 export async function writeCorpus(dir: string, options: CorpusOptions = {}): Promise<CorpusEntry[]> {
   const planned = plan(options);
   await fs.mkdir(dir, { recursive: true });
-  for (const p of planned) await p.write(join(dir, ...p.entry.file.split('/')));
+  for (const p of planned) {
+    const path = join(dir, ...p.entry.file.split('/'));
+    await p.write(path);
+    if (p.modified !== undefined) await fs.utimes(path, p.modified, p.modified);
+  }
   const entries = planned.map((p) => p.entry);
   await fs.writeFile(join(dir, 'corpus.json'), `${JSON.stringify({ seed: options.seed ?? 2026, files: entries }, null, 2)}\n`);
   return entries;
@@ -310,13 +327,14 @@ export async function writeCorpus(dir: string, options: CorpusOptions = {}): Pro
 function parseArgs(argv: readonly string[]): { dir: string; options: CorpusOptions } {
   const [dir, ...rest] = argv;
   if (dir === undefined || dir.startsWith('-')) throw new Error('usage: make-corpus OUT_DIR [--seed N] [--count N --participants N]');
-  const options: { seed?: number; count?: number; participants?: number } = {};
+  const options: { seed?: number; count?: number; participants?: number; year?: number } = {};
   for (let i = 0; i < rest.length; i += 2) {
     const value = Number(rest[i + 1]);
     if (!Number.isInteger(value) || value < 0) throw new Error(`${rest[i]} needs a whole number`);
     if (rest[i] === '--seed') options.seed = value;
     else if (rest[i] === '--count') options.count = value;
     else if (rest[i] === '--participants') options.participants = value;
+    else if (rest[i] === '--year') options.year = value;
     else throw new Error(`unknown option ${rest[i]}`);
   }
   return { dir, options };

@@ -8,6 +8,10 @@ import type { GoalResult, GoalStatus, IndicatorKind, Lang, Report, RuleId, Sever
 import type { CheckOutcome, UnreadableReason } from './check-file';
 import type { InputFile } from './discover';
 import { Figure, figureChange, KEY_METRICS, KeyMetric, rawFigure, Shown, suppressCount, suppressFigure, isSmall, SMALL } from './figures';
+import type { GoalPart } from '../engine/goals';
+import { shortLabels } from './labels';
+import { RuleAcross, rulesAcross } from './rules-across';
+import { VersionInfo, versionInfo } from './versions';
 
 export type FileStatus = 'passed' | 'failed' | 'unreadable';
 
@@ -28,6 +32,11 @@ export interface RuleCount {
 
 export interface Submission {
   readonly file: string;
+  /** Short and unique within the portfolio (charts, tables, letters' links). */
+  readonly label: string;
+  /** The file's last modification (ISO), when known: decides which version is the newest. */
+  readonly modified: string | null;
+  readonly version: VersionInfo;
   readonly orgName: string | null;
   readonly orgNumber: string | null;
   readonly programName: string | null;
@@ -41,6 +50,8 @@ export interface Submission {
   readonly metrics: Readonly<Record<KeyMetric, Figure>>;
   readonly previous: PreviousYear | null;
   readonly rules: readonly RuleCount[];
+  /** Goals in all, those that can be assessed (clear, result known), and those reached. */
+  readonly goalCounts: { readonly goals: number; readonly assessable: number; readonly reached: number };
 }
 
 export interface PortfolioGoal {
@@ -62,6 +73,8 @@ export interface PortfolioGoal {
   readonly status: GoalStatus;
   readonly statusText: string;
   readonly suppressed: boolean;
+  /** What makes the goal unclear (empty for a clear goal; then a goal not assessable lacks its result). */
+  readonly missing: readonly GoalPart[];
 }
 
 export interface PortfolioFinding {
@@ -83,25 +96,38 @@ export interface UnreadableFile {
 export interface Portfolio {
   readonly tool: 'rapportsjekk';
   readonly kind: 'portfolio';
-  readonly formatVersion: 1;
+  readonly formatVersion: 2;
   readonly generatedAt: string;
   readonly lang: Lang;
   readonly suppressSmall: boolean;
   readonly template: { readonly id: string; readonly version: string };
   readonly keyMetrics: readonly KeyMetric[];
-  readonly totals: { readonly files: number; readonly passed: number; readonly failed: number; readonly unreadable: number };
+  readonly totals: {
+    readonly files: number;
+    readonly passed: number;
+    readonly failed: number;
+    readonly unreadable: number;
+    /** Programme-years: readable submissions less older versions. */
+    readonly counted: number;
+    /** Older versions of a programme-year that a newer one replaces. */
+    readonly superseded: number;
+  };
   /** Every input file, in name order, with what became of it. */
   readonly files: readonly { readonly file: string; readonly status: FileStatus }[];
   readonly submissions: readonly Submission[];
   readonly goals: readonly PortfolioGoal[];
   readonly findings: readonly PortfolioFinding[];
   readonly unreadable: readonly UnreadableFile[];
+  /** Each rule that fails somewhere, over the counted reports. */
+  readonly ruleTable: readonly RuleAcross[];
 }
 
 export interface PortfolioOptions {
   readonly lang: Lang;
   readonly suppressSmall: boolean;
   readonly generatedAt: Date;
+  /** Last modification per file name (decides the newest version); unknown when absent. */
+  readonly modified?: ReadonlyMap<string, Date>;
 }
 
 interface Checked {
@@ -154,6 +180,7 @@ function goalRow(checked: Checked, goal: GoalResult, lang: Lang, suppress: boole
     target: goal.target,
     status: goal.status,
     statusText: UI[lang].goalStatus[goal.status],
+    missing: goal.missing,
   };
   const shown = { achieved: goal.achieved as Shown, numerator: goal.numerator as Shown, denominator: goal.denominator as Shown, attainment: goal.attainment, suppressed: false };
   if (!suppress) return { ...base, ...shown };
@@ -189,9 +216,21 @@ export function buildPortfolio(inputs: readonly InputFile[], outcomes: readonly 
     else unreadable.push({ file, reason: outcome.reason, message: outcome.message });
   }
 
+  const modified = (file: string): string | null => options.modified?.get(file)?.toISOString() ?? null;
+  const versions = versionInfo(
+    checked.map((c) => ({ file: c.file, orgNumber: c.report.programme.orgNumber, year: c.report.programme.reportingYear, programName: c.report.programme.programName, modified: modified(c.file) })),
+  );
+  // Older versions are not compared with: the previous year is the counted report of that year.
+  const countedChecked = checked.filter((c) => versions.get(c.file)?.counted !== false);
+  const counted = new Set(countedChecked.map((c) => c.file));
+  // Labels are unique among the counted reports; an older version is named by its file.
+  const labelList = shortLabels(countedChecked.map((c) => ({ file: c.file, ...c.report.programme, year: c.report.programme.reportingYear })));
+  const labels = new Map(countedChecked.map((c, i) => [c.file, labelList[i]]));
+  for (const c of checked) if (!counted.has(c.file)) labels.set(c.file, `${labels.get(versions.get(c.file)?.countedFile ?? '') ?? c.file} (${c.file.split('/').pop()})`);
+
   const submissions: Submission[] = checked.map((c) => {
     const metrics = keyFigures(c.report, suppressSmall);
-    const previousReport = findPrevious(c, checked);
+    const previousReport = findPrevious(c, countedChecked);
     let previous: PreviousYear | null = null;
     if (previousReport !== null) {
       const before = keyFigures(previousReport.report, suppressSmall);
@@ -200,8 +239,12 @@ export function buildPortfolio(inputs: readonly InputFile[], outcomes: readonly 
       previous = { file: previousReport.file, year: previousReport.report.programme.reportingYear as number, change };
     }
     const { programme, counts } = c.report;
+    const goals = c.report.goals;
     return {
       file: c.file,
+      label: labels.get(c.file) ?? c.file,
+      modified: modified(c.file),
+      version: versions.get(c.file) as VersionInfo,
       orgName: programme.orgName,
       orgNumber: programme.orgNumber,
       programName: programme.programName,
@@ -215,6 +258,11 @@ export function buildPortfolio(inputs: readonly InputFile[], outcomes: readonly 
       metrics,
       previous,
       rules: ruleCounts(c.report, suppressSmall),
+      goalCounts: {
+        goals: goals.length,
+        assessable: goals.filter((g) => g.status !== 'not-assessable').length,
+        reached: goals.filter((g) => g.status === 'reached').length,
+      },
     };
   });
 
@@ -238,18 +286,29 @@ export function buildPortfolio(inputs: readonly InputFile[], outcomes: readonly 
   return {
     tool: 'rapportsjekk',
     kind: 'portfolio',
-    formatVersion: 1,
+    formatVersion: 2,
     generatedAt: options.generatedAt.toISOString(),
     lang,
     suppressSmall,
     template: { id: TEMPLATE_ID, version: TEMPLATE_VERSION },
     keyMetrics: KEY_METRICS,
-    totals: { files: rows.length, passed, failed: submissions.length - passed, unreadable: unreadable.length },
+    totals: {
+      files: rows.length,
+      passed,
+      failed: submissions.length - passed,
+      unreadable: unreadable.length,
+      counted: counted.size,
+      superseded: submissions.length - counted.size,
+    },
     files: rows.map((r) => ({ file: r.file, status: statusOf.get(r.file) as FileStatus })),
     submissions,
     goals,
     findings,
     unreadable,
+    ruleTable: rulesAcross(
+      submissions.map((s) => ({ file: s.file, counted: s.version.counted, rules: s.rules })),
+      lang,
+    ),
   };
 }
 

@@ -15,6 +15,8 @@ import { checkFiles } from './pool';
 import { buildPortfolio, exitCode, Portfolio } from './portfolio';
 import { ProgressReporter, silentProgress } from './progress';
 import { portfolioHtml } from './write-html';
+import { letters } from './letter';
+import { letterNames, LETTERS_DIR } from './letter-names';
 import { PORTFOLIO_KEYWORD, portfolioXlsxBuffer } from './write-xlsx';
 
 export const OUTPUT_NAMES = { xlsx: 'portfolio.xlsx', html: 'portfolio.html', json: 'portfolio.json' } as const;
@@ -35,7 +37,14 @@ export interface BatchOptions {
 export interface BatchResult {
   readonly portfolio: Portfolio;
   readonly exitCode: 0 | 1 | 2;
-  readonly outputs: { readonly xlsx: string; readonly html: string; readonly json: string };
+  readonly outputs: {
+    readonly xlsx: string;
+    readonly html: string;
+    readonly json: string;
+    /** The folder of the feedback letters, and every letter written (one per readable report). */
+    readonly letters: string;
+    readonly letterFiles: readonly string[];
+  };
   /** Wall-clock milliseconds per phase (for the benchmark: what runs in parallel and what does not). */
   readonly timings: { readonly discover: number; readonly check: number; readonly portfolio: number; readonly write: number };
 }
@@ -65,10 +74,12 @@ export async function isOwnPortfolio(path: string): Promise<boolean> {
   }
 }
 
-async function outputPaths(out: string): Promise<BatchResult['outputs']> {
+type OutputFiles = Pick<BatchResult['outputs'], 'xlsx' | 'html' | 'json'>;
+
+async function outputPaths(out: string): Promise<OutputFiles & { dir: string }> {
   await fs.mkdir(out, { recursive: true });
   const dir = await fs.realpath(out);
-  return { xlsx: join(dir, OUTPUT_NAMES.xlsx), html: join(dir, OUTPUT_NAMES.html), json: join(dir, OUTPUT_NAMES.json) };
+  return { dir, xlsx: join(dir, OUTPUT_NAMES.xlsx), html: join(dir, OUTPUT_NAMES.html), json: join(dir, OUTPUT_NAMES.json) };
 }
 
 /**
@@ -84,10 +95,11 @@ async function identity(path: string): Promise<string | null> {
   }
 }
 
-async function guardOutputs(inputs: readonly InputFile[], outputs: BatchResult['outputs'], lang: Lang): Promise<InputFile[]> {
-  const targets = new Set<string>(Object.values(outputs));
+async function guardOutputs(inputs: readonly InputFile[], outputs: OutputFiles, lang: Lang): Promise<InputFile[]> {
+  const files = [outputs.xlsx, outputs.html, outputs.json];
+  const targets = new Set<string>(files);
   // The same file under another name (a hard link) would be overwritten too.
-  for (const output of Object.values(outputs)) {
+  for (const output of files) {
     const id = await identity(output);
     if (id !== null) targets.add(id);
   }
@@ -112,15 +124,46 @@ async function writeAtomically(path: string, data: string | Buffer): Promise<voi
 }
 
 /**
- * The portfolio's three files, through the masking choke point: the workbook's cells and sheet
- * names are masked as it is written (portfolioXlsxBuffer), the page and the JSON here.
+ * The portfolio's files, through the masking choke point: the workbook's cells and sheet names
+ * are masked as it is written (portfolioXlsxBuffer), the page, the JSON and the letters here.
  */
-export async function portfolioFiles(portfolio: Portfolio): Promise<{ xlsx: Buffer; html: string; json: string }> {
+export async function portfolioFiles(
+  portfolio: Portfolio,
+  names: ReadonlyMap<string, string> = letterNames(portfolio.submissions.map((s) => s.file)),
+): Promise<{ xlsx: Buffer; html: string; json: string; letters: Map<string, string> }> {
+  const masked = new Map<string, string>();
+  for (const [file, html] of letters(portfolio)) masked.set(file, maskPersonalIds(html));
   return {
     xlsx: await portfolioXlsxBuffer(portfolio),
-    html: maskPersonalIds(portfolioHtml(portfolio)),
+    html: maskPersonalIds(portfolioHtml(portfolio, names)),
     json: `${JSON.stringify(maskDeep(portfolio), null, 2)}\n`,
+    letters: masked,
   };
+}
+
+/** When each input was last changed (decides which version of a report is the newest). */
+async function modifiedTimes(inputs: readonly InputFile[]): Promise<Map<string, Date>> {
+  const times = new Map<string, Date>();
+  for (const input of inputs) {
+    try {
+      times.set(input.name, (await fs.stat(input.path)).mtime);
+    } catch {
+      // Gone since it was checked: no time, so it sorts as the oldest.
+    }
+  }
+  return times;
+}
+
+/** The letters go into --out/brev/; one written earlier for a file no longer there is left alone. */
+async function writeLetters(dir: string, files: ReadonlyMap<string, string>, names: ReadonlyMap<string, string>): Promise<string[]> {
+  await fs.mkdir(join(dir, LETTERS_DIR), { recursive: true });
+  const written: string[] = [];
+  for (const [file, html] of files) {
+    const path = join(dir, ...(names.get(file) as string).split('/'));
+    await writeAtomically(path, html);
+    written.push(path);
+  }
+  return written;
 }
 
 export async function runBatch(options: BatchOptions): Promise<BatchResult> {
@@ -158,12 +201,16 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   }
 
   const check = clock();
-  const portfolio = buildPortfolio(inputs, outcomes, { lang, suppressSmall: options.suppressSmall ?? false, generatedAt: now });
+  const modified = await modifiedTimes(inputs);
+  const portfolio = buildPortfolio(inputs, outcomes, { lang, suppressSmall: options.suppressSmall ?? false, generatedAt: now, modified });
   const built = clock();
-  const files = await portfolioFiles(portfolio);
+  const names = letterNames(portfolio.submissions.map((s) => s.file));
+  const files = await portfolioFiles(portfolio, names);
   await writeAtomically(outputs.xlsx, files.xlsx);
   await writeAtomically(outputs.html, files.html);
   await writeAtomically(outputs.json, files.json);
+  const letterFiles = await writeLetters(outputs.dir, files.letters, names);
   const timings = { discover, check, portfolio: built, write: clock() };
-  return { portfolio, exitCode: exitCode(portfolio), outputs, timings };
+  const { xlsx, html, json } = outputs;
+  return { portfolio, exitCode: exitCode(portfolio), outputs: { xlsx, html, json, letters: join(outputs.dir, LETTERS_DIR), letterFiles }, timings };
 }

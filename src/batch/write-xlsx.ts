@@ -1,115 +1,155 @@
 /**
- * portfolio.xlsx: overview, goals, findings and unreadable files, one sheet each, plus a short
- * "about" sheet. Header rows frozen, filters on, widths from the content, numbers stored as
- * numbers with number formats. Every text is written as a plain string cell (ExcelJS never
- * turns a string into a formula), so `=HYPERLINK(…)` in an organisation name stays text.
+ * portfolio.xlsx: the overview (one row per report, the headline figures, readable headers),
+ * the rules across reports, every key figure with its numerator and denominator, the goals, the
+ * findings, the unreadable files and a short "about" sheet. Every text is a plain string cell
+ * (ExcelJS never turns a string into a formula), so `=HYPERLINK(…)` in a name stays text.
  */
 import ExcelJS from 'exceljs';
 import { UI } from '../engine';
-import type { Lang } from '../engine';
 import { REPORT_TEXT } from '../report/texts';
 import { maskWorksheet } from '../hosts/xlsx/mask-workbook';
-import { Figure, figureDenominatorLabel, figureKind, figureLabel, KeyMetric, Shown } from './figures';
-import type { Portfolio } from './portfolio';
+import { figureDenominatorLabel, figureKind, figureLabel } from './figures';
+import { WORK_OR_EDUCATION_LEVEL } from './html/overview';
+import type { Portfolio, Submission } from './portfolio';
 import { BATCH_TEXT } from './texts';
+import { addSheet, CellOut, changePoints, Column, FORMAT, shownCell } from './xlsx-sheets';
+import { XLSX_TEXT } from './xlsx-texts';
 
 /** Marks a workbook as our own output, so a rerun does not take it for a submission. */
 export const PORTFOLIO_KEYWORD = 'rapportsjekk-portfolio';
 
-type CellOut = string | number | null;
-
-interface Column {
-  readonly header: string;
-  /** Excel number format for numeric cells. */
-  readonly format?: string;
-  /** Narrow number columns wrap their (long) header instead of growing. */
-  readonly numeric?: boolean;
+function versionText(s: Submission, x: (typeof XLSX_TEXT)['nb']): string {
+  const v = s.version;
+  const own = !v.counted ? x.olderOf(v.countedFile) : v.versions > 1 ? x.versionsOf(v.versions) : x.counted;
+  return v.sameOrganisation.length === 0 ? own : `${own}; ${x.sameOrg(v.sameOrganisation.join(', '))}`;
 }
 
-const FORMAT = {
-  whole: '0',
-  percent: '0.0%',
-  mean: '0.00',
-  number: '0.##',
-  changeWhole: '+0;-0;0',
-  changeMean: '+0.00;-0.00;0.00',
-} as const;
-
-const changePoints = (pp: string): string => `+0.0" ${pp}";-0.0" ${pp}";0.0" ${pp}"`;
-
-function addSheet(workbook: ExcelJS.Workbook, name: string, columns: readonly Column[], rows: readonly CellOut[][]): ExcelJS.Worksheet {
-  // Printed (or saved as PDF): landscape A4 with the header on every page; sheets narrow enough
-  // are fitted to the page width, the wide overview runs over several pages with its file column.
-  const fits = columns.length <= 16;
-  const sheet = workbook.addWorksheet(name, {
-    views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }],
-    pageSetup: fits
-      ? { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' }
-      : { paperSize: 9, orientation: 'landscape', scale: 70, printTitlesRow: '1:1', printTitlesColumn: 'A:A' },
-  });
-  const header = sheet.addRow(columns.map((c) => c.header));
-  header.font = { bold: true };
-  header.alignment = { vertical: 'top', wrapText: true };
-  for (const values of rows) sheet.addRow(values);
-  columns.forEach((column, i) => {
-    const col = sheet.getColumn(i + 1);
-    if (column.format) col.numFmt = column.format;
-    const longest = rows.reduce((max, row) => Math.max(max, displayLength(row[i], column.format)), 0);
-    const headerWidth = column.numeric ? Math.min(column.header.length, 16) : column.header.length;
-    col.width = Math.max(6, Math.min(60, Math.max(longest, headerWidth) + 2));
-  });
-  // Headers of narrow numeric columns wrap: let the header row grow to show them.
-  const wraps = columns.some((c, i) => c.header.length > (sheet.getColumn(i + 1).width ?? 10));
-  if (wraps) header.height = 15 * Math.min(5, Math.ceil(Math.max(...columns.map((c, i) => c.header.length / Math.max(1, (sheet.getColumn(i + 1).width ?? 10) - 1)))));
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
-  return sheet;
-}
-
-function displayLength(value: CellOut, format: string | undefined): number {
-  if (value === null) return 0;
-  if (typeof value === 'string') return Math.max(...value.split('\n').map((line) => line.length));
-  if (format === FORMAT.percent) return 7;
-  return String(Math.round(value * 100) / 100).length + 1;
-}
-
-/** A shown number as a cell: numbers stay numbers, "<5" and withheld values are text. */
-function shownCell(value: Shown, withheld: boolean, lang: Lang): CellOut {
-  if (typeof value === 'number' || value === '<5') return value;
-  return withheld ? BATCH_TEXT[lang].hidden : REPORT_TEXT[lang].cannotCompute;
-}
-
-function figureColumns(key: KeyMetric, lang: Lang, withChange: boolean): Column[] {
+function overviewSheet(workbook: ExcelJS.Workbook, portfolio: Portfolio): void {
+  const { lang } = portfolio;
   const text = REPORT_TEXT[lang];
-  const label = figureLabel(key, lang);
-  const over = figureDenominatorLabel(key, lang);
-  const kind = figureKind(key);
-  const columns: Column[] = [];
-  if (kind === 'count') columns.push({ header: label, format: FORMAT.whole, numeric: true });
-  if (kind === 'rate') {
-    columns.push({ header: label, format: FORMAT.percent, numeric: true });
-    columns.push({ header: `${label}: ${text.numerator.toLowerCase()}`, format: FORMAT.whole, numeric: true });
-    columns.push({ header: `${label}: ${text.denominator.toLowerCase()} (${over})`, format: FORMAT.whole, numeric: true });
-  }
-  if (kind === 'mean') {
-    columns.push({ header: label, format: FORMAT.mean, numeric: true });
-    columns.push({ header: `${label}: n (${over})`, format: FORMAT.whole, numeric: true });
-  }
-  if (withChange) {
-    const format = kind === 'rate' ? changePoints(BATCH_TEXT[lang].percentagePoints) : kind === 'mean' ? FORMAT.changeMean : FORMAT.changeWhole;
-    columns.push({ header: BATCH_TEXT[lang].change(label), format, numeric: true });
-  }
-  return columns;
+  const words = BATCH_TEXT[lang];
+  const x = XLSX_TEXT[lang];
+  const pp = changePoints(words.percentagePoints);
+  const columns: Column[] = [
+    { header: text.file },
+    { header: text.programme },
+    { header: text.organisation },
+    { header: words.orgNumber },
+    { header: words.programmeType },
+    { header: words.year, format: FORMAT.whole, numeric: true },
+    { header: x.version },
+    { header: words.errors, format: FORMAT.whole, numeric: true },
+    { header: words.warnings, format: FORMAT.whole, numeric: true },
+    { header: words.explainedWarnings, format: FORMAT.whole, numeric: true },
+    { header: figureLabel('participants', lang), format: FORMAT.whole, numeric: true },
+    { header: x.leavers, format: FORMAT.whole, numeric: true },
+    { header: x.workOrEducation, format: FORMAT.percent, numeric: true },
+    { header: x.belowLevel, numeric: true },
+    { header: x.relevantJob, format: FORMAT.percent, numeric: true },
+    { header: x.goalsReached, format: FORMAT.whole, numeric: true },
+    { header: x.goalsAssessable, format: FORMAT.whole, numeric: true },
+    { header: x.goalsAll, format: FORMAT.whole, numeric: true },
+    { header: x.changeWorkOrEducation, format: pp, numeric: true },
+    { header: words.previousYear },
+  ];
+  const rows = portfolio.submissions.map((s): CellOut[] => {
+    const work = s.metrics.workOrEducationRateAtEnd;
+    const change = s.previous?.change.workOrEducationRateAtEnd ?? null;
+    return [
+      s.file,
+      s.programName,
+      s.orgName,
+      s.orgNumber,
+      s.programType,
+      s.year,
+      versionText(s, x),
+      s.errors,
+      s.warnings,
+      s.explained,
+      shownCell(s.metrics.participants.value, s.metrics.participants.suppressed, lang),
+      shownCell(s.metrics.leavers.value, s.metrics.leavers.suppressed, lang),
+      shownCell(work.value, work.suppressed, lang),
+      typeof work.value === 'number' ? (work.value < WORK_OR_EDUCATION_LEVEL ? words.yes : words.no) : null,
+      shownCell(s.metrics.relevantEmploymentRateAtEnd.value, s.metrics.relevantEmploymentRateAtEnd.suppressed, lang),
+      s.goalCounts.reached,
+      s.goalCounts.assessable,
+      s.goalCounts.goals,
+      change === null ? null : Math.round(change * 1000) / 10,
+      s.previous === null ? null : `${s.previous.year} (${s.previous.file})`,
+    ];
+  });
+  addSheet(workbook, words.sheets.overview, columns, rows);
 }
 
-function figureCells(figure: Figure, change: number | null | undefined, withChange: boolean, lang: Lang): CellOut[] {
-  const cells: CellOut[] = [shownCell(figure.value, figure.suppressed, lang)];
-  if (figure.kind === 'rate') cells.push(shownCell(figure.numerator, figure.suppressed, lang), shownCell(figure.denominator, figure.suppressed, lang));
-  if (figure.kind === 'mean') cells.push(shownCell(figure.denominator, figure.suppressed, lang));
-  if (withChange) {
-    // Rates change in percentage points: stored as points so the number reads as written.
-    cells.push(change === null || change === undefined ? null : figure.kind === 'rate' ? Math.round(change * 1000) / 10 : change);
+function rulesSheet(workbook: ExcelJS.Workbook, portfolio: Portfolio): void {
+  const { lang } = portfolio;
+  const x = XLSX_TEXT[lang].rule;
+  const columns: Column[] = [
+    { header: x.id },
+    { header: x.description, wrap: 50 },
+    { header: REPORT_TEXT[lang].severity },
+    { header: x.reports, format: FORMAT.whole, numeric: true },
+    { header: x.of, format: FORMAT.whole, numeric: true },
+    { header: x.share, format: FORMAT.percent, numeric: true },
+    { header: x.findings, format: FORMAT.whole, numeric: true },
+    { header: x.fix, wrap: 60 },
+    { header: x.files, wrap: 60 },
+  ];
+  const rows = portfolio.ruleTable.map((r): CellOut[] => [
+    r.rule,
+    r.description,
+    UI[lang].severity[r.severity],
+    r.reports,
+    r.of,
+    r.of === 0 ? null : r.reports / r.of,
+    r.findings,
+    r.fix.replace(/`/g, ''),
+    r.files.join('\n'),
+  ]);
+  addSheet(workbook, XLSX_TEXT[lang].sheets.rules, columns, rows);
+}
+
+/** Every key figure: value, numerator and denominator (and the change) under one group header. */
+function figuresSheet(workbook: ExcelJS.Workbook, portfolio: Portfolio): void {
+  const { lang } = portfolio;
+  const x = XLSX_TEXT[lang];
+  const withChange = portfolio.submissions.some((s) => s.previous !== null);
+  const columns: Column[] = [{ header: REPORT_TEXT[lang].file }];
+  for (const key of portfolio.keyMetrics) {
+    const group = figureLabel(key, lang);
+    const over = figureDenominatorLabel(key, lang) ?? '';
+    const kind = figureKind(key);
+    if (kind === 'count') columns.push({ group, header: group, format: FORMAT.whole, numeric: true });
+    if (kind === 'rate') {
+      columns.push({ group, header: x.rate, format: FORMAT.percent, numeric: true });
+      columns.push({ group, header: x.numerator, format: FORMAT.whole, numeric: true });
+      columns.push({ group, header: x.denominator(over), format: FORMAT.whole, numeric: true });
+    }
+    if (kind === 'mean') {
+      columns.push({ group, header: REPORT_TEXT[lang].value, format: FORMAT.mean, numeric: true });
+      columns.push({ group, header: x.answers(over), format: FORMAT.whole, numeric: true });
+    }
+    if (withChange) {
+      const format = kind === 'rate' ? changePoints(BATCH_TEXT[lang].percentagePoints) : kind === 'mean' ? FORMAT.changeMean : FORMAT.changeWhole;
+      columns.push({ group, header: x.change, format, numeric: true });
+    }
   }
-  return cells;
+  const rows = portfolio.submissions.map((s): CellOut[] => [
+    s.file,
+    ...portfolio.keyMetrics.flatMap((key) => {
+      const f = s.metrics[key];
+      const cells: CellOut[] = [shownCell(f.value, f.suppressed, lang)];
+      if (f.kind === 'rate') cells.push(shownCell(f.numerator, f.suppressed, lang), shownCell(f.denominator, f.suppressed, lang));
+      if (f.kind === 'mean') cells.push(shownCell(f.denominator, f.suppressed, lang));
+      if (withChange) {
+        const change = s.previous?.change[key] ?? null;
+        // Rates change in percentage points: stored as points so the number reads as written.
+        cells.push(change === null ? null : f.kind === 'rate' ? Math.round(change * 1000) / 10 : change);
+      }
+      return cells;
+    }),
+  ]);
+  addSheet(workbook, x.sheets.figures, columns, rows);
 }
 
 export function buildPortfolioWorkbook(portfolio: Portfolio): ExcelJS.Workbook {
@@ -123,39 +163,10 @@ export function buildPortfolioWorkbook(portfolio: Portfolio): ExcelJS.Workbook {
   workbook.created = new Date(portfolio.generatedAt);
   workbook.modified = new Date(portfolio.generatedAt);
 
-  // Overview
-  const withChange = portfolio.submissions.some((s) => s.previous !== null);
-  const overviewColumns: Column[] = [
-    { header: text.file },
-    { header: text.organisation },
-    { header: words.orgNumber },
-    { header: text.programme },
-    { header: words.programmeType },
-    { header: words.year, format: FORMAT.whole, numeric: true },
-    { header: words.passes },
-    { header: words.errors, format: FORMAT.whole, numeric: true },
-    { header: words.warnings, format: FORMAT.whole, numeric: true },
-    { header: words.explainedWarnings, format: FORMAT.whole, numeric: true },
-    ...portfolio.keyMetrics.flatMap((key) => figureColumns(key, lang, withChange)),
-    ...(withChange ? [{ header: words.previousYear }] : []),
-  ];
-  const overviewRows = portfolio.submissions.map((s): CellOut[] => [
-    s.file,
-    s.orgName,
-    s.orgNumber,
-    s.programName,
-    s.programType,
-    s.year,
-    s.passed ? words.yes : words.no,
-    s.errors,
-    s.warnings,
-    s.explained,
-    ...portfolio.keyMetrics.flatMap((key) => figureCells(s.metrics[key], s.previous?.change[key], withChange, lang)),
-    ...(withChange ? [s.previous === null ? null : `${s.previous.year} (${s.previous.file})`] : []),
-  ]);
-  addSheet(workbook, words.sheets.overview, overviewColumns, overviewRows);
+  overviewSheet(workbook, portfolio);
+  rulesSheet(workbook, portfolio);
+  figuresSheet(workbook, portfolio);
 
-  // Goals
   const goalColumns: Column[] = [
     { header: text.file },
     { header: text.organisation },

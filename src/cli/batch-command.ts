@@ -31,6 +31,7 @@ const TEXT = {
     badJobs: '--jobs må være et helt tall fra 1 og oppover',
     badNow: '--now må være en dato på formen ÅÅÅÅ-MM-DD',
     wrote: 'Skrev',
+    letters: (n: number, dir: string) => `og ${n} tilbakemeldingsbrev i ${dir}`,
     noFiles: 'fant ingen .xlsx-filer å kontrollere',
   },
   en: {
@@ -44,6 +45,7 @@ const TEXT = {
     badJobs: '--jobs must be a whole number of 1 or more',
     badNow: '--now must be a date written YYYY-MM-DD',
     wrote: 'Wrote',
+    letters: (n: number, dir: string) => `and ${n} feedback ${n === 1 ? 'letter' : 'letters'} in ${dir}`,
     noFiles: 'found no .xlsx files to check',
   },
 } as const;
@@ -101,11 +103,12 @@ async function runCommand(io: CliIO, inputs: readonly string[], options: BatchCl
     const { BATCH_TEXT } = await import('../batch/texts');
     io.stdout.write(`${BATCH_TEXT[options.lang].summary(portfolio.totals)}\n`);
     // Relative to where the user stands when the outputs are below it; absolute otherwise.
-    const shown = [outputs.xlsx, outputs.html, outputs.json].map((p) => {
+    const shown = (p: string): string => {
       const relative = path.relative(io.cwd, p);
       return relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? p : relative;
-    });
-    io.stdout.write(`${text.wrote} ${shown.join(', ')}\n`);
+    };
+    const letters = outputs.letterFiles.length === 0 ? '' : ` ${text.letters(outputs.letterFiles.length, shown(outputs.letters))}`;
+    io.stdout.write(`${text.wrote} ${[outputs.xlsx, outputs.html, outputs.json].map(shown).join(', ')}${letters}\n`);
     return result.exitCode;
   } catch (error) {
     if (error instanceof BatchUsageError) return fail(error.message);

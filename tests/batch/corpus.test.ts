@@ -47,7 +47,7 @@ test('every file is in portfolio.json, by name, with what became of it', () => {
     else if (entry.variant === 'flawed') expect(status).toBe('failed');
     else expect(status).toBe('passed');
   }
-  expect(json.totals).toEqual({ files: corpus.entries.length, passed: readable().length - 5, failed: 5, unreadable: 4 });
+  expect(json.totals).toEqual({ files: corpus.entries.length, passed: readable().length - 5, failed: 5, unreadable: 4, counted: readable().length, superseded: 0 });
   expect(plain.exitCode).toBe(1);
 });
 
@@ -79,8 +79,8 @@ test('the key figures equal the single-file reports, numerator and denominator i
 test('the overview sheet of portfolio.xlsx has one row per submission and the unreadable sheet one per broken file', async () => {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(plain.outputs.xlsx);
-  const [overview, goals, findings, unreadable] = workbook.worksheets;
-  expect(workbook.worksheets.map((w) => w.name)).toEqual(['Oversikt', 'Mål', 'Funn', 'Ulesbare filer', 'Om']);
+  const [overview, , numbers, goals, findings, unreadable] = workbook.worksheets;
+  expect(workbook.worksheets.map((w) => w.name)).toEqual(['Oversikt', 'Regler', 'Tellere og nevnere', 'Mål', 'Funn', 'Ulesbare filer', 'Om']);
   const files = (sheet: ExcelJS.Worksheet): string[] => (sheet.getColumn(1).values as unknown[]).slice(2).map(String);
   expect(files(overview)).toEqual(json.submissions.map((s) => s.file));
   expect(files(unreadable)).toEqual(json.unreadable.map((u) => u.file));
@@ -92,26 +92,37 @@ test('the overview sheet of portfolio.xlsx has one row per submission and the un
   }
   // Numbers are numbers with formats: a rate is a fraction shown as a percentage.
   const header = (overview.getRow(1).values as unknown[]).map(String);
-  const rateColumn = header.indexOf('Andel i arbeid ved programslutt');
+  const rateColumn = header.indexOf('Arbeid eller utdanning (andel av dem som har sluttet)');
   expect(rateColumn).toBeGreaterThan(0);
   const cell = overview.getRow(2).getCell(rateColumn);
-  expect(typeof cell.value).toBe('number');
+  expect(cell.value).toBe(json.submissions[0].metrics.workOrEducationRateAtEnd.value);
   expect(cell.numFmt).toBe('0.0%');
   expect(overview.getRow(2).getCell(header.indexOf('Deltakere')).value).toBe(json.submissions[0].metrics.participants.value);
+  // Headers a person can read: no «…: nevner (…)» in the overview, and no more than 20 columns.
+  expect(header.length - 1).toBeLessThanOrEqual(20);
+  for (const h of header.slice(1)) expect(h.length).toBeLessThanOrEqual(60);
+  // Numerators and denominators on their own sheet, under one header per key figure.
+  expect(numbers.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
+  const groups = (numbers.getRow(1).values as unknown[]).map(String);
+  const parts = (numbers.getRow(2).values as unknown[]).map(String);
+  const first = groups.indexOf('Andel i arbeid ved programslutt');
+  expect(parts.slice(first, first + 3)).toEqual(['Andel', 'Teller', 'Nevner: deltakere som har sluttet']);
+  const figure = json.submissions[0].metrics.employmentRateAtEnd;
+  expect([1, 2, 3].map((i) => numbers.getRow(3).getCell(first + i - 1).value)).toEqual([figure.value, figure.numerator, figure.denominator]);
 });
 
 test('text that looks like a formula is stored as text in portfolio.xlsx, never as a formula', async () => {
   const parts = await xlsxParts(plain.outputs.xlsx);
   const sheets = Object.entries(parts).filter(([name]) => name.startsWith('xl/worksheets/sheet'));
-  expect(sheets.length).toBe(5);
+  expect(sheets.length).toBe(7);
   for (const [, xml] of sheets) expect(xml).not.toMatch(/<f[ >]/);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(plain.outputs.xlsx);
   const overview = workbook.worksheets[0];
   const row = overview.getRows(2, overview.rowCount - 1)?.find((r) => r.getCell(1).value === 'formelnavn.xlsx');
-  expect(row?.getCell(2).value).toBe('=HYPERLINK("http://example.invalid","klikk")');
-  expect(row?.getCell(2).type).toBe(ExcelJS.ValueType.String);
-  expect(row?.getCell(4).value).toBe('+Vekst -program @2025');
+  expect(row?.getCell(3).value).toBe('=HYPERLINK("http://example.invalid","klikk")');
+  expect(row?.getCell(3).type).toBe(ExcelJS.ValueType.String);
+  expect(row?.getCell(2).value).toBe('+Vekst -program @2025');
 });
 
 test('year over year: the organisation with three reports shows the change per key figure', () => {
@@ -131,6 +142,12 @@ test('goals that cannot be assessed are marked so, never shown as 0 %', async ()
   const rows = html.split('<tr>').filter((row) => row.includes('class="badge not-assessable"'));
   expect(rows.length).toBe(unclear.length);
   for (const row of rows) expect(row).not.toMatch(/>0 %/);
+  // In the overview: reached of those that can be assessed, and how many cannot.
+  const files = new Set(unclear.map((g) => g.file));
+  for (const file of files) {
+    const s = json.submissions.find((x) => x.file === file);
+    expect(s?.goalCounts.assessable).toBe(json.goals.filter((g) => g.file === file && g.status !== 'not-assessable').length);
+  }
 });
 
 describe('--suppress-small', () => {
@@ -164,7 +181,7 @@ describe('--suppress-small', () => {
     expect(row?.metrics.employmentRateAtEnd.value).toBeNull();
 
     const html = await fs.readFile(suppressed.outputs.html, 'utf8');
-    const htmlRow = html.split('<tr>').find((r) => r.includes('>lite-program-1.xlsx<')) ?? '';
+    const htmlRow = html.split('<tr ').find((r) => r.includes('>lite-program-1.xlsx<')) ?? '';
     expect(htmlRow).toContain('&lt;5');
     expect(htmlRow).not.toMatch(/\d %/);
     expect(html).toContain('Små tall er skjult');
@@ -175,7 +192,7 @@ describe('--suppress-small', () => {
     const header = (overview.getRow(1).values as unknown[]).map(String);
     const xlsxRow = overview.getRows(2, overview.rowCount - 1)?.find((r) => r.getCell(1).value === 'lite-program-1.xlsx');
     expect(xlsxRow?.getCell(header.indexOf('Deltakere')).value).toBe('<5');
-    expect(xlsxRow?.getCell(header.indexOf('Andel i arbeid ved programslutt')).value).toBe('skjult');
+    expect(xlsxRow?.getCell(header.indexOf('Arbeid eller utdanning (andel av dem som har sluttet)')).value).toBe('skjult');
   });
 
   test('the same programme without suppression shows its real figures', () => {
@@ -195,7 +212,8 @@ test('portfolio.html references nothing outside itself', async () => {
   const html = await fs.readFile(plain.outputs.html, 'utf8');
   const references = [...html.matchAll(/\s(src|href|action|formaction|poster|srcset|xlink:href)\s*=\s*["']?([^"'\s>]*)/gi)].map((m) => m[2]);
   expect(references.length).toBeGreaterThan(0);
-  for (const reference of references) expect(reference).toMatch(/^#[\w-]+$/);
+  // Links inside the page, and to the feedback letters written beside it.
+  for (const reference of references) expect(reference).toMatch(/^(#[\w-]+|brev\/[^/]+\.html)$/);
   expect(html).not.toMatch(/url\(|@import|https?:\/\/(?!example\.invalid)/i);
   expect(html).toContain("default-src 'none'");
   // Every file name is on the page.
@@ -236,16 +254,16 @@ test('in Chromium the page loads nothing but itself, and the overview sorts by a
     page.on('request', (request) => requests.push(request.url()));
     await page.goto(`file://${plain.outputs.html}`);
     const participantsColumn = async (): Promise<string[]> =>
-      page.$$eval('#overview-table tbody tr', (rows) => rows.map((row) => (row as HTMLTableRowElement).cells[9].getAttribute('data-sort') ?? ''));
+      page.$$eval('#overview-table tbody tr', (rows) => rows.map((row) => (row as HTMLTableRowElement).cells[3].getAttribute('data-sort') ?? ''));
     expect(await page.locator('#overview-table tbody tr').count()).toBe(json.submissions.length);
-    await page.locator('#overview-table thead th').nth(9).locator('button').click();
+    await page.locator('#overview-table thead th').nth(3).locator('button').click();
     const ascending = (await participantsColumn()).map(Number);
     expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
-    await page.locator('#overview-table thead th').nth(9).locator('button').click();
+    await page.locator('#overview-table thead th').nth(3).locator('button').click();
     const descending = (await participantsColumn()).map(Number);
     expect(descending).toEqual([...ascending].reverse());
-    expect(await page.locator('#overview-table thead th').nth(9).getAttribute('aria-sort')).toBe('descending');
-    expect(await page.locator('svg').count()).toBe(12);
+    expect(await page.locator('#overview-table thead th').nth(3).getAttribute('aria-sort')).toBe('descending');
+    expect(await page.locator('figure.chart').count()).toBe(4);
     expect(requests).toEqual([`file://${plain.outputs.html}`]);
   } finally {
     await browser.close();

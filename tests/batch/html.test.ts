@@ -2,7 +2,9 @@
 import { validate } from '../../src/engine';
 import type { CheckOutcome } from '../../src/batch/check-file';
 import { buildPortfolio } from '../../src/batch/portfolio';
-import { barChart, chartLabels, portfolioHtml } from '../../src/batch/write-html';
+import { portfolioHtml } from '../../src/batch/write-html';
+import { chart } from '../../src/batch/html/charts';
+import { shortLabels } from '../../src/batch/labels';
 import { NOW, workbook } from '../helpers/builder';
 
 const ongoing = { completed: 'Pågår', endDate: null, statusAtEnd: null, employmentShare: null, relevantJob: null, attributedToProgramme: null, statusFollowUp: null, relevantJobFollowUp: null };
@@ -16,24 +18,29 @@ function portfolio(named: Record<string, ReturnType<typeof validate>>, suppressS
   );
 }
 
-test('a rate over nobody is drawn as an empty frame labelled "kan ikke beregnes", never as 0 %', () => {
-  const none = validate(workbook().withParticipants(ongoing, ongoing).withMentors({ menteeCount: 2 }).build(), { now: NOW });
-  const some = validate(workbook().build(), { now: NOW });
-  expect(none.metrics.employmentRateAtEnd.value).toBeNull();
-  const svg = barChart(portfolio({ 'none.xlsx': none, 'some.xlsx': some }), 'employmentRateAtEnd');
-  const [first, second] = svg.split('<g>').slice(1);
-  expect(first).toContain('class="nobar"');
-  expect(first).toContain('kan ikke beregnes (0/0)');
-  expect(first).not.toMatch(/\b0 %/);
-  expect(second).toContain('class="bar"');
-  expect(second).toContain('100 % (1/1)');
+test('a rate over nobody is listed beneath the chart as "kan ikke beregnes", never drawn as 0 %', () => {
+  const none = validate(workbook().withParticipants(ongoing, ongoing).withMentors({ menteeCount: 2 }).withInfo({ programName: 'Ingen sluttet' }).build(), { now: NOW });
+  const some = validate(workbook().withInfo({ programName: 'Noen sluttet' }).build(), { now: NOW });
+  expect(none.metrics.workOrEducationRateAtEnd.value).toBeNull();
+  const p = portfolio({ 'none.xlsx': none, 'some.xlsx': some });
+  const html = chart(p, { key: 'workOrEducationRateAtEnd', level: 0.6 }, new Map([['none.xlsx', 0], ['some.xlsx', 1]]));
+  const [drawn, beneath] = html.split('<p class="missing">');
+  expect(drawn.match(/<li/g)?.length).toBe(1);
+  expect(drawn).toContain('Noen sluttet');
+  expect(drawn).not.toContain('Ingen sluttet');
+  expect(drawn).toContain('100 % (1/1)');
+  expect(drawn).toContain('--level:60%');
+  expect(beneath).toContain('Ingen sluttet');
+  expect(beneath).toContain('kan ikke beregnes (0/0)');
+  expect(beneath).not.toMatch(/\b0 %/);
 });
 
 test('the goal that cannot be assessed reads so on the page', () => {
   const unclear = validate(workbook().withGoals({ indicator: null }).build(), { now: NOW });
   const html = portfolioHtml(portfolio({ 'a.xlsx': unclear }));
-  const goalRow = html.split('<section id="goals">')[1].split('</section>')[0];
-  expect(goalRow).toContain('class="badge not-assessable">kan ikke vurderes<');
+  const details = html.split('<template id="d1">')[1].split('</template>')[0];
+  expect(details).toContain('class="badge not-assessable">kan ikke vurderes<');
+  expect(html).toMatch(/0 av 0<br><small>1 kan ikke vurderes/);
 });
 
 test('text from a submission is escaped everywhere on the page', () => {
@@ -43,18 +50,29 @@ test('text from a submission is escaped everywhere on the page', () => {
   expect(html).not.toContain('<img');
   expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
   expect(html.match(/<script>/g)?.length).toBe(1);
+  expect(html.match(/<img/g)).toBeNull();
 });
 
-test('bar labels are unique: the organisation, then the file, is added where names repeat', () => {
+test('labels are short and unique: the organisation, then the year, then the file, only where names repeat', () => {
+  const at = (programName: string, orgName: string, year: number, file: string) => ({ programName, orgName, year, file });
+  expect(
+    shortLabels([
+      at('Jobbvenn', 'Org A', 2025, 'a.xlsx'),
+      at('Jobbvenn', 'Org B', 2025, 'b.xlsx'),
+      at('Jobbvenn', 'Org B', 2025, 'b2.xlsx'),
+      at('Unik', 'Org C', 2025, 'c.xlsx'),
+      at('Unik', 'Org C', 2024, 'c-2024.xlsx'),
+      at('Mentor', 'Org D', 2024, 'd.xlsx'),
+    ]),
+  ).toEqual(['Jobbvenn, Org A', 'b.xlsx: Jobbvenn, Org B (2025)', 'b2.xlsx: Jobbvenn, Org B (2025)', 'Unik', 'Unik (2024)', 'Mentor (2024)']);
+});
+
+test('labels of the same programme-year sent twice: the newest is counted, the older named by its file', () => {
   const a = validate(workbook().withInfo({ programName: 'Jobbvenn', orgName: 'Org A' }).build(), { now: NOW });
-  const b = validate(workbook().withInfo({ programName: 'Jobbvenn', orgName: 'Org B' }).build(), { now: NOW });
-  const c = validate(workbook().withInfo({ programName: 'Unik', orgName: 'Org C' }).build(), { now: NOW });
-  const p = portfolio({ 'a.xlsx': a, 'b.xlsx': b, 'b2.xlsx': b, 'c.xlsx': c });
-  expect(chartLabels(p.submissions)).toEqual([
-    'Jobbvenn, Org A (2025)',
-    'b.xlsx: Jobbvenn (2025)',
-    'b2.xlsx: Jobbvenn (2025)',
-    'Unik (2025)',
+  const p = portfolio({ 'a.xlsx': a, 'a-v2.xlsx': a });
+  expect(p.submissions.map((s) => [s.file, s.label, s.version.counted])).toEqual([
+    ['a-v2.xlsx', 'Jobbvenn', true],
+    ['a.xlsx', 'Jobbvenn (a.xlsx)', false],
   ]);
 });
 
@@ -62,6 +80,7 @@ test('with suppression the page says so, and a small programme shows "<5" rather
   const html = portfolioHtml(portfolio({ 'small.xlsx': validate(workbook().build(), { now: NOW }) }, true));
   expect(html).toContain('Små tall er skjult');
   const row = html.split('<tbody>')[1].split('</tr>')[0];
+  expect(row).toContain('skjult');
   expect(row).toContain('&lt;5');
   expect(row).not.toMatch(/\d+ %/);
 });
