@@ -80,7 +80,7 @@ export function detailsTemplate(s: Submission, index: number, portfolio: Portfol
   return (
     `<template id="d${index + 1}"><div class="details">` +
     `<p class="meta">${facts.map(escapeHtml).join('<br>')}</p>${letterLink}` +
-    `<div class="cols">${figuresTable(s, portfolio)}<div><h4>${escapeHtml(words.findingsHeading)}</h4>${findingsList(s, own.findings, lang)}</div></div>` +
+    `<div class="cols">${figuresTable(s, portfolio)}<div><h3>${escapeHtml(words.findingsHeading)}</h3>${findingsList(s, own.findings, lang)}</div></div>` +
     goalsTable(own.goals, lang) +
     `</div></template>`
   );

@@ -4,9 +4,9 @@
  * smaller type, so no column is cut.
  */
 export const STYLE = `
-:root{--ink:#1d2733;--muted:#5b6673;--line:#d6dbe1;--ok:#1e7a3c;--bad:#b3261e;--warn:#7a5200;--bar:#2f6db5;--na:#6b7580;--lvlc:#7a5200}
+:root{--ink:#1d2733;--muted:#5b6673;--line:#d6dbe1;--ok:#176430;--bad:#b3261e;--warn:#7a5200;--bar:#2f6db5;--na:#6b7580;--lvlc:#7a5200}
 *{box-sizing:border-box}body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--ink);margin:0 auto;padding:20px 24px;max-width:1400px}
-h1{font-size:26px;margin:0 0 6px}h2{font-size:20px;margin:28px 0 8px;border-bottom:2px solid var(--line);padding-bottom:4px}h4{margin:8px 0 4px}
+h1{font-size:26px;margin:0 0 6px}h2{font-size:20px;margin:28px 0 8px;border-bottom:2px solid var(--line);padding-bottom:4px}h3{font-size:15px;margin:8px 0 4px}
 .meta,.note{color:var(--muted);margin:4px 0}.note{font-size:14px}nav a{margin-right:16px}a{color:#1f5a9e}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 table{border-collapse:collapse;width:100%;font-size:13px}th,td{padding:5px 7px;border-bottom:1px solid var(--line);text-align:left;vertical-align:top;overflow-wrap:anywhere}
@@ -53,7 +53,7 @@ code{font-size:12px}details{margin:2px 0}summary{cursor:pointer}
 @page{size:A4 landscape;margin:10mm}
 @media print{
 body{padding:0;max-width:none;font-size:11px}nav,form.filters,.more,col.c-more,button.open,.overview th:last-child,tr.detail,output{display:none}
-h2{break-after:avoid;margin-top:14px}table{font-size:10px}thead{display:table-header-group}tr{break-inside:avoid}
+h2{break-after:avoid;margin-top:14px}table{font-size:10px}thead{display:table-header-group}thead th button{display:contents}tr{break-inside:avoid}
 .c-prog{width:30%}.c-status{width:110px}.c-rate{width:110px}
 tr.older{display:none}.charts{display:block}figure.chart{break-inside:auto;margin-bottom:10px}ol.dots li{break-inside:avoid}
 a{color:inherit;text-decoration:none}details>*{display:block}
