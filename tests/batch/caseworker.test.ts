@@ -17,8 +17,8 @@ import { runBatch } from '../../src/batch';
 import type { BatchResult, Portfolio } from '../../src/batch';
 import { plainAdvice, ruleFix } from '../../src/batch/fix-advice';
 import { letterNames } from '../../src/batch/letter-names';
-import { writeCorpus } from '../../src/tools/make-corpus';
-import type { CorpusEntry } from '../../src/tools/make-corpus';
+import { writeCorpus } from '../../tools/make-corpus';
+import type { CorpusEntry } from '../../tools/make-corpus';
 import { BATCH_NOW, tempDir } from './helpers';
 
 const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
@@ -141,7 +141,7 @@ describe('in Chromium', () => {
     const p = await page(1280);
     const fits = await p.evaluate(() => ({
       page: document.documentElement.scrollWidth <= document.documentElement.clientWidth,
-      tables: [...document.querySelectorAll('table')].every((t) => t.getBoundingClientRect().right <= document.documentElement.clientWidth),
+      tables: Array.from(document.querySelectorAll('table')).every((t) => t.getBoundingClientRect().right <= document.documentElement.clientWidth),
     }));
     expect(fits).toEqual({ page: true, tables: true });
     const visible = () => p.locator('#overview-table tbody tr:not([hidden]):not(.detail)').count();
@@ -190,9 +190,9 @@ describe('in Chromium', () => {
     await p.emulateMedia({ media: 'print' });
     const cut = await p.evaluate((width) => {
       const out: string[] = [];
-      for (const table of document.querySelectorAll('#overview-table, #rules-table')) {
+      for (const table of Array.from(document.querySelectorAll('#overview-table, #rules-table'))) {
         if (table.scrollWidth > table.clientWidth + 1) out.push(`${table.id} scrolls`);
-        for (const cell of table.querySelectorAll('th, td')) {
+        for (const cell of Array.from(table.querySelectorAll('th, td'))) {
           const box = cell.getBoundingClientRect();
           if (box.width > 0 && box.right > width + 1) out.push(`${table.id}: ${(cell.textContent ?? '').slice(0, 30)}`);
           if (cell.scrollWidth > cell.clientWidth + 1) out.push(`${table.id} overflows: ${(cell.textContent ?? '').slice(0, 30)}`);

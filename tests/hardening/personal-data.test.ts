@@ -107,13 +107,19 @@ describe.each(['nb', 'en'] as const)('validate --lang %s', (lang) => {
   });
 });
 
-test('the batch outputs (portfolio.xlsx, .html, .json) print no number in full', async () => {
+test('the batch outputs (portfolio.xlsx, .html, .json, the letters) print no number in full', async () => {
   const out = path.join(dir, 'portefolje');
   const run = runCli(['batch', FILE, '--out', out, '--lang', 'nb', '--jobs', '1'], dir);
   expect(run.stderr).not.toMatch(/\n\s+at /);
   const written = fs.readdirSync(out);
-  expect(written).toEqual(expect.arrayContaining(['portfolio.xlsx', 'portfolio.html', 'portfolio.json']));
-  for (const name of written.filter((n) => !n.endsWith('.xlsx'))) expect(leaks(fs.readFileSync(path.join(out, name), 'utf8'))).toEqual([]);
+  expect(written).toEqual(expect.arrayContaining(['portfolio.xlsx', 'portfolio.html', 'portfolio.json', 'brev']));
+  const letters = fs.readdirSync(path.join(out, 'brev')).map((n) => path.join('brev', n));
+  expect(letters.length).toBe(1);
+  for (const name of [...written.filter((n) => !n.endsWith('.xlsx') && n !== 'brev'), ...letters]) {
+    expect([name, leaks(fs.readFileSync(path.join(out, name), 'utf8'))]).toEqual([name, []]);
+  }
+  // The letter quotes the programme's own texts (the goals that cannot be assessed): masked.
+  expect(fs.readFileSync(path.join(out, letters[0]), 'utf8')).toMatch(/\d{6}\*{5}/);
 
   const portfolio = new ExcelJS.Workbook();
   await portfolio.xlsx.readFile(path.join(out, 'portfolio.xlsx'));
