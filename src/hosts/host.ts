@@ -2,7 +2,7 @@
  * What the task pane needs from where it runs. Excel (Office.js) and the browser page (a file
  * opened with ExcelJS) both implement it; the pane and the engine never see Excel.* or ExcelJS.
  */
-import type { Finding, Report, WorkbookSnapshot } from '../engine';
+import type { CellFix, Finding, Report, WorkbookSnapshot } from '../engine';
 
 export interface InsertTemplateResult {
   /** Template sheets that were added. */
@@ -42,4 +42,35 @@ export interface Host {
   insertTemplate?(): Promise<InsertTemplateResult>;
   /** Stores (or, with empty text, removes) an explanation of a warning in the workbook. */
   saveExplanation?(explanation: Explanation): Promise<void>;
+  /**
+   * Writes one-click fixes into the open workbook, keeping what each cell held (Excel's Ctrl+Z
+   * cannot undo an add-in's writes). A host that cannot change the workbook offers a fixed copy.
+   */
+  applyFixes?(fixes: readonly CellFix[]): Promise<AppliedFixes>;
+  /** Puts back what `applyFixes` replaced, except in cells edited since. */
+  undoFixes?(undo: readonly UndoEntry[]): Promise<UndoneFixes>;
+}
+
+export type FixSkipReason = 'changed' | 'formula' | 'no-sheet';
+
+/** What a cell held before a fix, to put back. */
+export interface UndoEntry {
+  readonly fix: CellFix;
+  /** The cell's formula-bar content before the fix (a constant: formula cells are never fixed). */
+  readonly before: string | number | boolean;
+  readonly numberFormat: string;
+  /** What the fix wrote, so undo leaves alone a cell edited after the fix. */
+  readonly after: string | number | boolean;
+}
+
+/** What applying fixes did: an undo entry per written cell, and what was left alone and why. */
+export interface AppliedFixes {
+  readonly undo: readonly UndoEntry[];
+  readonly skipped: readonly { readonly fix: CellFix; readonly reason: FixSkipReason }[];
+}
+
+export interface UndoneFixes {
+  readonly restored: readonly CellFix[];
+  /** Cells edited after the fix (or gone): left as they are. */
+  readonly kept: readonly CellFix[];
 }

@@ -4,16 +4,16 @@
  * be told to fail the next call of any method. It has every ability unless told to lack some
  * (`without`), so a test can drive the pane as the browser page or any other host sees it.
  */
-import { ADDIN_SHEETS, EXPLANATION_HEADERS, explanationKey } from '../../src/engine';
-import type { CellValue, Finding, Report, WorkbookSnapshot } from '../../src/engine';
-import type { Explanation, Host, InsertTemplateResult } from '../../src/hosts/host';
+import { ADDIN_SHEETS, applyFixes, EXPLANATION_HEADERS, explanationKey, isCellError } from '../../src/engine';
+import type { CellFix, CellValue, Finding, Report, WorkbookSnapshot } from '../../src/engine';
+import type { AppliedFixes, Explanation, Host, InsertTemplateResult, UndoEntry } from '../../src/hosts/host';
 
 type Method = keyof Host;
 /** The optional members of Host. */
 export type Ability = Exclude<Method, 'readSnapshot'>;
 
 /** What the browser page's host lacks. */
-export const BROWSER_LACKS: readonly Ability[] = ['selectCell', 'markFindings', 'clearMarks', 'writeKeyFigures', 'insertTemplate'];
+export const BROWSER_LACKS: readonly Ability[] = ['selectCell', 'markFindings', 'clearMarks', 'writeKeyFigures', 'insertTemplate', 'applyFixes', 'undoFixes'];
 
 export interface Call {
   readonly method: Method;
@@ -35,6 +35,8 @@ export class FakeHost implements Host {
   readonly writeKeyFigures?: Host['writeKeyFigures'];
   readonly insertTemplate?: Host['insertTemplate'];
   readonly saveExplanation?: Host['saveExplanation'];
+  readonly applyFixes?: Host['applyFixes'];
+  readonly undoFixes?: Host['undoFixes'];
 
   constructor(
     private snapshot: WorkbookSnapshot,
@@ -54,6 +56,18 @@ export class FakeHost implements Host {
         const key = explanationKey(explanation.rule, explanation.sheet, explanation.cell);
         const kept = this.explanations.filter((e) => explanationKey(e.rule, e.sheet, e.cell) !== key);
         this.explanations = explanation.text === '' ? kept : [...kept, explanation];
+      },
+      applyFixes: async (fixes: readonly CellFix[]): Promise<AppliedFixes> => {
+        this.record('applyFixes', fixes);
+        this.snapshot = applyFixes(this.snapshot, fixes);
+        const plain = (v: CellValue): string | number | boolean => (v === null || isCellError(v) ? '' : v instanceof Date ? v.getTime() : v);
+        return { undo: fixes.map((fix) => ({ fix, before: plain(fix.oldValue), numberFormat: 'General', after: plain(fix.newValue) })), skipped: [] };
+      },
+      undoFixes: async (undo: readonly UndoEntry[]) => {
+        this.record('undoFixes', undo);
+        const back = undo.map(({ fix }) => ({ sheet: fix.sheet, cell: fix.cell, newValue: fix.oldValue }));
+        this.snapshot = applyFixes(this.snapshot, back);
+        return { restored: undo.map((u) => u.fix), kept: [] };
       },
     };
     for (const name of Object.keys(abilities) as Ability[]) {

@@ -43,8 +43,11 @@ function sameValue(a: CellValue, b: CellValue): boolean {
   return a === b;
 }
 
+/** What applying needs of a fix (an undo puts any old value back, so any cell value). */
+export type CellWrite = Pick<CellFix, 'sheet' | 'cell'> & { readonly newValue: CellValue };
+
 /** The snapshot with the fixes written in; the input is not changed. */
-export function applyFixes(snapshot: WorkbookSnapshot, fixes: readonly CellFix[]): WorkbookSnapshot {
+export function applyFixes(snapshot: WorkbookSnapshot, fixes: readonly CellWrite[]): WorkbookSnapshot {
   const sheets: Record<string, SheetGrid> = { ...snapshot.sheets };
   const copied = new Map<string, (CellValue[] | undefined)[]>();
   for (const fix of fixes) {

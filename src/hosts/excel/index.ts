@@ -11,6 +11,7 @@ import { writeKeyFigures } from './key-figures';
 import { insertTemplate } from './insert-template';
 import { saveExplanation } from './explanations';
 import { selectCell } from './select-cell';
+import { applyFixes, undoFixes } from './fixes';
 
 export type { ExcelRun } from './run';
 
@@ -24,5 +25,7 @@ export function createExcelHost(run: ExcelRun = (batch) => Excel.run(batch)): Re
     writeKeyFigures: (report) => writeKeyFigures(run, report),
     insertTemplate: () => insertTemplate(run),
     saveExplanation: (explanation) => saveExplanation(run, explanation),
+    applyFixes: (fixes) => applyFixes(run, fixes),
+    undoFixes: (undo) => undoFixes(run, undo),
   };
 }
