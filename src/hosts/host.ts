@@ -2,7 +2,7 @@
  * What the task pane needs from where it runs. Excel (Office.js) and the browser page (a file
  * opened with ExcelJS) both implement it; the pane and the engine never see Excel.* or ExcelJS.
  */
-import type { CellFix, Finding, Report, WorkbookSnapshot } from '../engine';
+import type { CellFix, Finding, Lang, Report, WorkbookSnapshot } from '../engine';
 
 export interface InsertTemplateResult {
   /** Template sheets that were added. */
@@ -38,8 +38,8 @@ export interface Host {
    * pane shows the key figures in itself from the first check.
    */
   writeKeyFigures?(report: Report): Promise<void>;
-  /** Adds the template's missing sheets, never touching a sheet that is there. */
-  insertTemplate?(): Promise<InsertTemplateResult>;
+  /** Adds the template's missing sheets, prompts and guide in `lang`, never touching a sheet that is there. */
+  insertTemplate?(lang: Lang): Promise<InsertTemplateResult>;
   /** Stores (or, with empty text, removes) an explanation of a warning in the workbook. */
   saveExplanation?(explanation: Explanation): Promise<void>;
   /**

@@ -158,6 +158,9 @@ export interface FakeSheet {
   conditionalFormats: FakeConditionalFormat[];
   charts: FakeChart[];
   frozenRows: number;
+  frozenColumns: number;
+  /** The header row of the sheet's AutoFilter, or null. */
+  autoFilter: Rect | null;
   columnWidths: Map<number, number>;
 }
 
@@ -208,6 +211,8 @@ export class FakeWorkbookState {
       conditionalFormats: [],
       charts: [],
       frozenRows: 0,
+      frozenColumns: 0,
+      autoFilter: null,
       columnWidths: new Map(),
     };
     this.sheets.push(sheet);
@@ -540,7 +545,8 @@ export class FakeWorksheetCollection extends ClientObject {
 }
 
 export class FakeWorksheet extends ClientObject {
-  readonly freezePanes: { freezeRows: (count?: number) => void; unfreeze: () => void };
+  readonly freezePanes: { freezeRows: (count?: number) => void; freezeAt: (range: FakeRange) => void; unfreeze: () => void };
+  readonly autoFilter: { apply: (range: FakeRange) => void };
   readonly charts: FakeChartCollection;
   private boundId: number | null = null;
   private jsonValues: Record<string, unknown> = {};
@@ -553,8 +559,19 @@ export class FakeWorksheet extends ClientObject {
   ) {
     super(ctx, path);
     this.freezePanes = {
-      freezeRows: (count = 1) => this.call('freezePanes.freezeRows', [count], () => (this.sheet().frozenRows = count)),
-      unfreeze: () => this.call('freezePanes.unfreeze', [], () => (this.sheet().frozenRows = 0)),
+      freezeRows: (count = 1) =>
+        this.call('freezePanes.freezeRows', [count], () => Object.assign(this.sheet(), { frozenRows: count, frozenColumns: 0 })),
+      // Freezes the rows above and the columns left of the range's bottom-right corner, inclusive.
+      freezeAt: (range: FakeRange) =>
+        this.call('freezePanes.freezeAt', [range.path], () => {
+          const rect = range.rect();
+          Object.assign(this.sheet(), { frozenRows: rect.bottom + 1, frozenColumns: rect.right + 1 });
+        }),
+      unfreeze: () => this.call('freezePanes.unfreeze', [], () => Object.assign(this.sheet(), { frozenRows: 0, frozenColumns: 0 })),
+    };
+    this.autoFilter = {
+      // Only what the template uses: a filter on a header row, no criteria.
+      apply: (range: FakeRange) => this.call('autoFilter.apply', [range.path], () => (this.sheet().autoFilter = range.rect())),
     };
     this.charts = new FakeChartCollection(ctx, `${path}.charts`, () => this.sheet());
   }
@@ -1409,6 +1426,8 @@ export class FakeExcel {
           position: this.state.sheets.indexOf(sheet),
           visibility: sheet.visibility,
           frozenRows: sheet.frozenRows,
+          frozenColumns: sheet.frozenColumns,
+          autoFilter: sheet.autoFilter && formatRect(sheet.autoFilter),
           columnWidths: [...sheet.columnWidths.entries()],
           // Internal ids are left out: a re-created format or chart with the same content is the same.
           conditionalFormats: sheet.conditionalFormats.map(({ id, ...cf }) => (void id, cf)),

@@ -5,7 +5,7 @@
  * (`without`), so a test can drive the pane as the browser page or any other host sees it.
  */
 import { ADDIN_SHEETS, applyFixes, EXPLANATION_HEADERS, explanationKey, isCellError } from '../../src/engine';
-import type { CellFix, CellValue, Finding, Report, WorkbookSnapshot } from '../../src/engine';
+import type { CellFix, CellValue, Finding, Lang, Report, WorkbookSnapshot } from '../../src/engine';
 import type { AppliedFixes, Explanation, Host, InsertTemplateResult, UndoEntry } from '../../src/hosts/host';
 
 type Method = keyof Host;
@@ -47,8 +47,8 @@ export class FakeHost implements Host {
       markFindings: async (findings: readonly Finding[]) => this.record('markFindings', findings),
       clearMarks: async () => this.record('clearMarks'),
       writeKeyFigures: async (report: Report) => this.record('writeKeyFigures', report),
-      insertTemplate: async () => {
-        this.record('insertTemplate');
+      insertTemplate: async (lang: Lang) => {
+        this.record('insertTemplate', lang);
         return template;
       },
       saveExplanation: async (explanation: Explanation) => {

@@ -23,7 +23,7 @@ export function createExcelHost(run: ExcelRun = (batch) => Excel.run(batch)): Re
     markFindings: (findings) => markFindings(run, findings),
     clearMarks: () => clearMarks(run),
     writeKeyFigures: (report) => writeKeyFigures(run, report),
-    insertTemplate: () => insertTemplate(run),
+    insertTemplate: (lang) => insertTemplate(run, lang),
     saveExplanation: (explanation) => saveExplanation(run, explanation),
     applyFixes: (fixes) => applyFixes(run, fixes),
     undoFixes: (undo) => undoFixes(run, undo),

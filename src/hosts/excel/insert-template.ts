@@ -1,172 +1,137 @@
 /// <reference types="office-js" />
 /**
- * "Sett inn mal": adds the template's sheets to the open workbook, built from the template
- * definition (headers, dropdowns for code columns, input prompts, number formats, frozen
- * header row, Veiledning with the version in B2). Sheets that exist (by name, as the engine
- * finds them) are left exactly as they are and reported as existing.
+ * "Sett inn mal": adds the template's missing sheets to the open workbook, a thin Office.js
+ * renderer of the host-neutral template layout (src/hosts/template-layout.ts) — the same
+ * layout the downloaded template is written from. Sheets that exist (by name, as the engine
+ * finds them) are left exactly as they are and reported as existing; no sheet of the user's is
+ * ever deleted, renamed or written into.
  *
- * Dropdowns read their codes from the hidden sheet CODES_SHEET: Excel limits an inline list to
- * 255 characters and splits it at commas, and the indicator list and "Høyere utdanning, kort"
- * break both limits.
+ * A constant number of syncs whatever the size: one to look, one to read the codes sheet when
+ * there is one, one to write.
  */
-import {
-  ColumnDef,
-  FormSheetDef,
-  TableSheetDef,
-  GUIDE_SHEET,
-  normalizeKey,
-  SHEETS,
-  SheetDef,
-  columnLetter,
-} from '../../engine';
+import { normalizeKey } from '../../engine';
+import type { Lang } from '../../engine';
 import type { InsertTemplateResult } from '../host';
-import { guideRows, promptText } from '../template-text';
+import { Area, CODES_SHEET, LOOKS, Look, readsCodesSheet, SheetLayout, templateLayout } from '../template-layout';
+import type { InputSpec, NumberOperator } from '../template-inputs';
 import { ExcelRun, qualified } from './run';
 
-export const CODES_SHEET = 'Rapportsjekk_koder';
-/** Rows below the header that get formats, dropdowns and prompts. */
-export const TEMPLATE_ROWS = 1_000;
-const HEADER_FILL = '#D9E1F2';
-/** Excel's limits for an input prompt. */
-const PROMPT_TITLE_MAX = 32;
-const PROMPT_MESSAGE_MAX = 255;
 /** Column widths are in points; one character of the default font is about 6 points wide. */
 const POINTS_PER_CHARACTER = 6;
 
-const NUMBER_FORMATS: Partial<Record<ColumnDef['type'], string>> = {
-  date: 'dd.mm.yyyy',
-  integer: '0',
-  text: '@',
-  email: '@',
-  orgnr: '@',
+const OPERATORS: Readonly<Record<NumberOperator, Excel.BasicDataValidation['operator']>> = {
+  between: 'Between',
+  greaterThan: 'GreaterThan',
+  greaterThanOrEqual: 'GreaterThanOrEqualTo',
+  lessThanOrEqual: 'LessThanOrEqualTo',
 };
 
-/** Every distinct code list, in template order, with its column in the codes sheet. */
-export function codeLists(): { readonly codes: readonly string[]; readonly header: string; readonly column: string }[] {
-  const lists: { codes: readonly string[]; header: string; column: string }[] = [];
-  for (const def of SHEETS) {
-    for (const column of columnsOf(def)) {
-      if (!column.codes || lists.some((l) => l.codes.join('\n') === column.codes?.join('\n'))) continue;
-      lists.push({ codes: column.codes, header: column.header, column: columnLetter(lists.length) });
-    }
+const rangeOf = (sheet: Excel.Worksheet, { row, column, rows, columns }: Area): Excel.Range =>
+  sheet.getRangeByIndexes(row, column, rows, columns);
+
+const grid = <T>(value: T, { rows, columns }: Area): T[][] => Array.from({ length: rows }, () => new Array<T>(columns).fill(value));
+
+function drawLook(range: Excel.Range, look: Look): void {
+  const format = range.format;
+  if (look.bold) format.font.bold = true;
+  if (look.italic) format.font.italic = true;
+  if (look.size !== undefined) format.font.size = look.size;
+  if (look.color !== undefined) format.font.color = look.color;
+  if (look.fill !== undefined) format.fill.color = look.fill;
+  if (look.wrap) format.wrapText = true;
+  if (look.vertical !== undefined) format.verticalAlignment = look.vertical === 'top' ? 'Top' : 'Center';
+  if (look.left) format.horizontalAlignment = 'Left';
+  if (look.height !== undefined) format.rowHeight = look.height;
+  if (look.bottomBorder) format.borders.getItem('EdgeBottom').style = 'Continuous';
+}
+
+function drawInput(range: Excel.Range, area: Area, input: InputSpec): void {
+  if (input.numberFormat !== null) range.numberFormat = grid(input.numberFormat, area);
+  const { rule, error } = input;
+  if (rule?.kind === 'list') {
+    const { source } = rule;
+    const list = source.inline
+      ? rule.codes.join(',')
+      : `=${qualified(source.sheet, `$${source.column}$${source.firstRow}:$${source.column}$${source.lastRow}`)}`;
+    range.dataValidation.rule = { list: { inCellDropDown: true, source: list } };
+  } else if (rule !== null) {
+    const [formula1, formula2] = rule.values;
+    const basic: Excel.BasicDataValidation = { operator: OPERATORS[rule.operator], formula1, ...(formula2 === undefined ? {} : { formula2 }) };
+    range.dataValidation.rule = rule.kind === 'whole' ? { wholeNumber: basic } : { decimal: basic };
   }
-  return lists;
+  if (error !== null) range.dataValidation.errorAlert = { showAlert: true, style: 'Warning', title: error.title, message: error.message };
+  range.dataValidation.prompt = { showPrompt: true, title: input.prompt.title, message: input.prompt.message };
 }
 
-function columnsOf(def: SheetDef): readonly ColumnDef[] {
-  return def.kind === 'table' ? def.columns : def.fields;
-}
-
-function listSource(codes: readonly string[]): string {
-  const list = codeLists().find((l) => l.codes.join('\n') === codes.join('\n'));
-  if (!list) throw new Error('code list not in the codes sheet');
-  return `=${qualified(CODES_SHEET, `$${list.column}$2:$${list.column}$${codes.length + 1}`)}`;
-}
-
-const column2d = <T>(value: T, rows: number): T[][] => Array.from({ length: rows }, () => [value]);
-
-/** Format, dropdown and prompt for the input cells of one column (or one form field). */
-function prepareInput(range: Excel.Range, column: ColumnDef, rows: number): void {
-  const format = NUMBER_FORMATS[column.type];
-  if (format) range.numberFormat = column2d(format, rows);
-  if (column.codes) {
-    range.dataValidation.rule = { list: { inCellDropDown: true, source: listSource(column.codes) } };
-    // A warning, not a stop, as in the downloaded template: the checker is the authority, and
-    // a stop would block pasting a value it accepts (codes match case-insensitively).
-    range.dataValidation.errorAlert = {
-      showAlert: true,
-      style: 'Warning',
-      title: column.header.slice(0, PROMPT_TITLE_MAX),
-      message: 'Verdien finnes ikke i listen. Velg en verdi fra nedtrekkslisten, ellers gir kontrollen feil.',
-    };
-  }
-  range.dataValidation.prompt = {
-    showPrompt: true,
-    title: column.header.slice(0, PROMPT_TITLE_MAX),
-    message: promptText(column, 'nb').slice(0, PROMPT_MESSAGE_MAX),
-  };
-}
-
-function writeTableSheet(sheet: Excel.Worksheet, def: TableSheetDef): void {
-  const header = sheet.getRangeByIndexes(0, 0, 1, def.columns.length);
-  header.numberFormat = [def.columns.map(() => '@')];
-  header.values = [def.columns.map((c) => c.header)];
-  header.format.font.bold = true;
-  header.format.fill.color = HEADER_FILL;
-  header.format.borders.getItem('EdgeBottom').style = 'Continuous';
-  def.columns.forEach((column, i) => {
-    sheet.getRangeByIndexes(0, i, 1, 1).format.columnWidth = column.width * POINTS_PER_CHARACTER;
-    prepareInput(sheet.getRangeByIndexes(1, i, TEMPLATE_ROWS, 1), column, TEMPLATE_ROWS);
+function drawSheet(sheet: Excel.Worksheet, layout: SheetLayout): void {
+  const height = layout.cells.length;
+  const width = Math.max(...layout.cells.map((row) => row.length));
+  const written: Area = { row: 0, column: 0, rows: height, columns: width };
+  const block = rangeOf(sheet, written);
+  const values = layout.cells.map((row) => [...row, ...new Array<string>(width - row.length).fill('')]);
+  // Text format first, so the version 2026.1 and every header stay text and are never read as
+  // numbers; empty cells keep the General of a new sheet (an input below may set its own).
+  block.numberFormat = values.map((row) => row.map((value) => (value === '' ? 'General' : '@')));
+  block.values = values;
+  layout.widths.forEach((chars, column) => {
+    rangeOf(sheet, { row: 0, column, rows: 1, columns: 1 }).format.columnWidth = chars * POINTS_PER_CHARACTER;
   });
-  sheet.freezePanes.freezeRows(1);
+  for (const { look, area } of layout.looks) drawLook(rangeOf(sheet, area), LOOKS[look]);
+  for (const { area, input } of layout.inputs) drawInput(rangeOf(sheet, area), area, input);
+  const { rows, columns } = layout.frozen;
+  if (rows > 0 && columns > 0) sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, rows, columns));
+  else if (rows > 0) sheet.freezePanes.freezeRows(rows);
+  if (layout.filter !== null) sheet.autoFilter.apply(rangeOf(sheet, layout.filter));
+  if (layout.hidden) sheet.visibility = 'Hidden';
 }
 
-function writeFormSheet(sheet: Excel.Worksheet, def: FormSheetDef): void {
-  const labels = sheet.getRangeByIndexes(0, 0, def.fields.length, 1);
-  labels.numberFormat = def.fields.map(() => ['@']);
-  labels.values = def.fields.map((f) => [f.header]);
-  labels.format.font.bold = true;
-  labels.format.columnWidth = 40 * POINTS_PER_CHARACTER;
-  def.fields.forEach((field, i) => {
-    const value = sheet.getRangeByIndexes(i, 1, 1, 1);
-    if (i === 0) value.format.columnWidth = field.width * POINTS_PER_CHARACTER;
-    prepareInput(value, field, 1);
-  });
+const sameCells = (found: readonly (readonly unknown[])[], wanted: readonly (readonly string[])[]): boolean =>
+  found.length === wanted.length && wanted.every((row, r) => row.every((value, c) => String(found[r]?.[c] ?? '') === value));
+
+/**
+ * The codes sheet to use: ours when it is absent or holds exactly the lists; otherwise (a sheet
+ * of that name with other content, perhaps the user's) the first free numbered name, so no
+ * existing sheet is written into and no dropdown reads codes it does not expect.
+ */
+function codesSheetName(present: ReadonlySet<string>, found: readonly (readonly unknown[])[] | null, lang: Lang): string {
+  if (!present.has(normalizeKey(CODES_SHEET))) return CODES_SHEET;
+  const wanted = templateLayout(lang).sheets.find((s) => s.role === 'codes');
+  if (found !== null && wanted !== undefined && sameCells(found, wanted.cells)) return CODES_SHEET;
+  for (let n = 2; ; n++) if (!present.has(normalizeKey(`${CODES_SHEET}${n}`))) return `${CODES_SHEET}${n}`;
 }
 
-/** The same guide as the downloaded template (src/hosts/template-text.ts), version in B2. */
-function writeGuideSheet(sheet: Excel.Worksheet): void {
-  const rows = guideRows('nb', CODES_SHEET);
-  const range = sheet.getRangeByIndexes(0, 0, rows.length, 2);
-  // Text format first, so that the version 2026.1 stays text and is never read as a number.
-  range.numberFormat = rows.map(() => ['@', '@']);
-  range.values = rows.map((row) => [...row.cells]);
-  range.format.wrapText = true;
-  range.format.verticalAlignment = 'Top';
-  rows.forEach((row, i) => {
-    if (row.kind === 'blank' || row.kind === 'entry') return;
-    const target = row.kind === 'heading' ? sheet.getRangeByIndexes(i, 0, 1, 2) : sheet.getRangeByIndexes(i, 0, 1, 1);
-    target.format.font.bold = true;
-    if (row.kind === 'title') target.format.font.size = 14;
-    if (row.kind === 'heading') target.format.fill.color = HEADER_FILL;
-  });
-  sheet.getRange('A:A').format.columnWidth = 30 * POINTS_PER_CHARACTER;
-  sheet.getRange('B:B').format.columnWidth = 90 * POINTS_PER_CHARACTER;
-}
-
-function writeCodesSheet(sheet: Excel.Worksheet): void {
-  const lists = codeLists();
-  const height = Math.max(...lists.map((l) => l.codes.length)) + 1;
-  const values = Array.from({ length: height }, (_, r) => lists.map((l) => (r === 0 ? l.header : (l.codes[r - 1] ?? ''))));
-  const range = sheet.getRangeByIndexes(0, 0, height, lists.length);
-  range.numberFormat = values.map((row) => row.map(() => '@'));
-  range.values = values;
-  sheet.visibility = 'Hidden';
-}
-
-/** Adds the missing template sheets (after the existing ones, in template order), in two syncs. */
-export async function insertTemplate(run: ExcelRun): Promise<InsertTemplateResult> {
+/**
+ * Adds the missing template sheets (after the existing ones, in template order): one sync to
+ * look, one more to read the codes sheet when one is there and needed, one to write.
+ */
+export async function insertTemplate(run: ExcelRun, lang: Lang = 'nb'): Promise<InsertTemplateResult> {
   return run(async (context) => {
     const worksheets = context.workbook.worksheets;
     worksheets.load('items/name');
     await context.sync();
     const present = new Set(worksheets.items.map((s) => normalizeKey(s.name)));
-    const wanted = [GUIDE_SHEET, ...SHEETS.map((s) => s.name)];
-    const added = wanted.filter((name) => !present.has(normalizeKey(name)));
-    const existing = wanted.filter((name) => present.has(normalizeKey(name)));
-    if (added.length === 0) return { added, existing };
+    const template = templateLayout(lang).sheets.filter((s) => s.role !== 'codes');
+    const isPresent = (s: SheetLayout): boolean => present.has(normalizeKey(s.name));
+    const result = { added: template.filter((s) => !isPresent(s)).map((s) => s.name), existing: template.filter(isPresent).map((s) => s.name) };
+    if (result.added.length === 0) return result;
 
-    const needsCodes = SHEETS.some((def) => added.includes(def.name) && columnsOf(def).some((c) => c.codes));
-    if (needsCodes && !present.has(normalizeKey(CODES_SHEET))) writeCodesSheet(worksheets.add(CODES_SHEET));
-    for (const name of added) {
-      const sheet = worksheets.add(name);
-      const def = SHEETS.find((s) => s.name === name);
-      if (def === undefined) writeGuideSheet(sheet);
-      else if (def.kind === 'table') writeTableSheet(sheet, def);
-      else writeFormSheet(sheet, def);
+    let found: unknown[][] | null = null;
+    const needsCodes = template.some((s) => !isPresent(s) && readsCodesSheet(s));
+    if (needsCodes && present.has(normalizeKey(CODES_SHEET))) {
+      const used = worksheets.getItem(CODES_SHEET).getUsedRangeOrNullObject(true);
+      used.load('values');
+      await context.sync();
+      found = used.isNullObject ? [] : used.values;
     }
-    worksheets.getItem(added[0]).activate();
+    const layout = templateLayout(lang, { codesSheet: codesSheetName(present, found, lang) });
+    const codes = layout.sheets.find((s) => s.role === 'codes');
+    const added = layout.sheets.filter((s) => s.role !== 'codes' && !isPresent(s));
+    const toWrite = codes !== undefined && needsCodes && !present.has(normalizeKey(codes.name)) ? [...added, codes] : added;
+    // Every sheet first, so the dropdowns' ranges point at a sheet that exists.
+    const sheets = toWrite.map((s) => worksheets.add(s.name));
+    toWrite.forEach((s, i) => drawSheet(sheets[i], s));
+    sheets[0].activate();
     await context.sync();
-    return { added, existing };
+    return result;
   });
 }

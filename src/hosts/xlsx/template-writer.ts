@@ -1,20 +1,16 @@
 /**
- * The template workbook, generated from the template definition (src/engine/template.ts):
- * Veiledning, Programinfo, Mål, Deltakere, Mentorer, Aktiviteter and the hidden Koder sheet.
- * Headers, widths, formats, dropdowns and prompts all come from the definition, so the
- * workbook and the checker cannot drift apart. Browser-safe.
+ * The template workbook with ExcelJS: a thin renderer of the host-neutral template layout
+ * (src/hosts/template-layout.ts) — Veiledning, Programinfo, Mål, Deltakere, Mentorer,
+ * Aktiviteter and the hidden codes sheet. The Excel add-in's "Sett inn mal" renders the same
+ * layout, so the downloaded template and the inserted one cannot drift. Browser-safe.
  */
 import * as ExcelJS from 'exceljs';
 import {
   CellValue,
-  columnLetter,
   ColumnDef,
-  FormSheetDef,
-  GUIDE_SHEET,
   isCellError,
   Lang,
   PROGRAMME_INFO,
-  SHEETS,
   TableSheetDef,
   GOALS,
   PARTICIPANTS,
@@ -22,114 +18,89 @@ import {
   ACTIVITIES,
   TEMPLATE_ID,
   TEMPLATE_VERSION,
+  columnLetter,
 } from '../../engine';
+import { Area, LOOKS, Look, SheetLayout, templateLayout, TemplateLayout, TABLE_FIRST_ROW, FORM_FIRST_ROW, TEMPLATE_DATA_ROWS } from '../template-layout';
 import type { ReportContent, RowValues } from './content';
-import { writeGuideSheet } from './guide';
-import { COLORS, fill, HEADER_STYLE, numberFormat } from './styles';
-import { addValidation, CODES_SHEET, CodeLists, promptText, validationFor } from './validations';
+import { addValidation, validationOf } from './validations';
 import { workbookBytes } from './workbook-io';
 
-/** Rows below the header that carry dropdowns and prompts in an empty template. */
-export const TEMPLATE_DATA_ROWS = 1000;
-/** The layout: one header row, then data (tables) or one row per field (Programinfo). */
-export const TABLE_FIRST_ROW = 2;
-export const FORM_FIRST_ROW = 2;
+export { FORM_FIRST_ROW, TABLE_FIRST_ROW, TEMPLATE_DATA_ROWS } from '../template-layout';
 
 /** Fixed workbook properties, so the same definition always gives the same workbook. */
 const CREATED = new Date(Date.UTC(2026, 0, 1));
 
-const FORM_HEADERS: Readonly<Record<Lang, readonly [string, string, string]>> = {
-  nb: ['Felt', 'Verdi', 'Forklaring'],
-  en: ['Field', 'Value', 'Explanation'],
-};
+const argb = (hex: string): string => `FF${hex.slice(1).toUpperCase()}`;
 
-interface BuildOptions {
-  readonly lang: Lang;
-  /** Data rows per table sheet that get dropdowns and prompts. */
-  readonly dataRows: Readonly<Record<string, number>>;
+/** `A2:A1001` for a layout area. */
+export function address({ row, column, rows, columns }: Area): string {
+  const first = `${columnLetter(column)}${row + 1}`;
+  return rows === 1 && columns === 1 ? first : `${first}:${columnLetter(column + columns - 1)}${row + rows}`;
 }
 
-function styleHeader(row: ExcelJS.Row): void {
-  row.eachCell((cell) => {
-    cell.style = { ...HEADER_STYLE };
-  });
-  row.height = 32;
+function drawLook(worksheet: ExcelJS.Worksheet, { row, column, rows, columns }: Area, look: Look): void {
+  for (let r = row; r < row + rows; r++) {
+    if (look.height !== undefined) worksheet.getRow(r + 1).height = look.height;
+    for (let c = column; c < column + columns; c++) {
+      const cell = worksheet.getCell(r + 1, c + 1);
+      const font: Partial<ExcelJS.Font> = { ...cell.font };
+      if (look.bold) font.bold = true;
+      if (look.italic) font.italic = true;
+      if (look.size !== undefined) font.size = look.size;
+      if (look.color !== undefined) font.color = { argb: argb(look.color) };
+      if (Object.keys(font).length > 0) cell.font = font;
+      if (look.fill !== undefined) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(look.fill) } };
+      const alignment: Partial<ExcelJS.Alignment> = { ...cell.alignment };
+      if (look.wrap) alignment.wrapText = true;
+      if (look.vertical !== undefined) alignment.vertical = look.vertical;
+      if (look.left) alignment.horizontal = 'left';
+      if (Object.keys(alignment).length > 0) cell.alignment = alignment;
+      if (look.bottomBorder) cell.border = { bottom: { style: 'thin', color: { argb: 'FF000000' } } };
+    }
+  }
 }
 
-function writeFormSheet(worksheet: ExcelJS.Worksheet, def: FormSheetDef, options: BuildOptions, lists: CodeLists): void {
-  worksheet.columns = [
-    { width: Math.max(...def.fields.map((f) => f.header.length)) + 4 },
-    { width: Math.max(...def.fields.map((f) => f.width)) },
-    { width: 80 },
-  ];
-  const header = worksheet.getRow(FORM_FIRST_ROW - 1);
-  header.values = [...FORM_HEADERS[options.lang]];
-  styleHeader(header);
-  def.fields.forEach((field, i) => {
-    const row = worksheet.getRow(FORM_FIRST_ROW + i);
-    row.values = [field.header, null, promptText(field, options.lang)];
-    row.getCell(1).font = { bold: field.required === 'yes' };
-    const value = row.getCell(2);
-    value.fill = fill(COLORS.input);
-    const format = numberFormat(field.type);
-    if (format !== undefined) value.numFmt = format;
-    value.alignment = { horizontal: 'left' };
-    row.getCell(3).font = { italic: true, color: { argb: COLORS.note } };
-    row.getCell(3).alignment = { wrapText: true, vertical: 'top' };
-    addValidation(worksheet, `B${FORM_FIRST_ROW + i}`, validationFor(field, options.lang, lists));
-  });
-  worksheet.views = [{ state: 'frozen', xSplit: 0, ySplit: 1 }];
+function drawSheet(workbook: ExcelJS.Workbook, sheet: SheetLayout): void {
+  const worksheet = workbook.addWorksheet(sheet.name, { state: sheet.hidden ? 'hidden' : 'visible' });
+  worksheet.columns = sheet.widths.map((width) => ({ width }));
+  for (const { area, input } of sheet.inputs) {
+    addValidation(worksheet, address(area), validationOf(input));
+    if (input.numberFormat === null) continue;
+    // A table column's format is a column style, so it reaches the rows people add later too.
+    if (sheet.role === 'table') worksheet.getColumn(area.column + 1).numFmt = input.numberFormat;
+    else worksheet.getCell(area.row + 1, area.column + 1).numFmt = input.numberFormat;
+  }
+  // After the column formats: every written cell is text, whatever its column holds.
+  sheet.cells.forEach((values, r) =>
+    values.forEach((value, c) => {
+      if (value === '') return;
+      const cell = worksheet.getCell(r + 1, c + 1);
+      cell.value = value;
+      cell.numFmt = '@';
+    }),
+  );
+  for (const { look, area } of sheet.looks) drawLook(worksheet, area, LOOKS[look]);
+  const { rows, columns } = sheet.frozen;
+  if (rows > 0 || columns > 0) worksheet.views = [{ state: 'frozen', xSplit: columns, ySplit: rows }];
+  if (sheet.filter !== null) {
+    const { row, column, columns: width } = sheet.filter;
+    worksheet.autoFilter = { from: { row: row + 1, column: column + 1 }, to: { row: row + 1, column: column + width } };
+  }
 }
 
-function writeTableSheet(worksheet: ExcelJS.Worksheet, def: TableSheetDef, options: BuildOptions, lists: CodeLists): void {
-  worksheet.columns = def.columns.map((column) => ({ header: column.header, key: column.key, width: column.width }));
-  const lastRow = TABLE_FIRST_ROW - 1 + (options.dataRows[def.name] ?? TEMPLATE_DATA_ROWS);
-  def.columns.forEach((column, i) => {
-    const letter = columnLetter(i);
-    addValidation(worksheet, `${letter}${TABLE_FIRST_ROW}:${letter}${lastRow}`, validationFor(column, options.lang, lists));
-    const format = numberFormat(column.type);
-    // A column style reaches the cells people type into later, not just the ones written now.
-    if (format !== undefined) worksheet.getColumn(i + 1).numFmt = format;
-  });
-  // After the column formats, so the header keeps its own style only.
-  styleHeader(worksheet.getRow(1));
-  worksheet.views = [{ state: 'frozen', xSplit: 1, ySplit: 1 }];
-  worksheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: def.columns.length } };
-}
-
-function writeCodesSheet(worksheet: ExcelJS.Worksheet, lists: CodeLists): void {
-  worksheet.state = 'hidden';
-  lists.columns.forEach((list, i) => {
-    const column = worksheet.getColumn(i + 1);
-    column.width = Math.max(list.title.length, ...list.codes.map((c) => c.length)) + 2;
-    worksheet.getCell(1, i + 1).value = list.title;
-    worksheet.getCell(1, i + 1).font = { bold: true };
-    list.codes.forEach((code, r) => {
-      worksheet.getCell(r + 2, i + 1).value = code;
-    });
-  });
-}
-
-function build(options: BuildOptions): ExcelJS.Workbook {
+function build(layout: TemplateLayout): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Rapportsjekk';
   workbook.title = `${TEMPLATE_ID} ${TEMPLATE_VERSION}`;
   workbook.created = CREATED;
   workbook.modified = CREATED;
-  const lists = new CodeLists(SHEETS);
-  writeGuideSheet(workbook.addWorksheet(GUIDE_SHEET), options.lang);
-  for (const def of SHEETS) {
-    const worksheet = workbook.addWorksheet(def.name);
-    if (def.kind === 'form') writeFormSheet(worksheet, def, options, lists);
-    else writeTableSheet(worksheet, def, options, lists);
-  }
-  if (lists.columns.length > 0) writeCodesSheet(workbook.addWorksheet(CODES_SHEET), lists);
+  for (const sheet of layout.sheets) drawSheet(workbook, sheet);
   return workbook;
 }
 
 /** The empty template, with instructions and prompts in Norwegian (default) or English. */
 export function buildTemplateWorkbook(lang: Lang = 'nb'): ExcelJS.Workbook {
-  return build({ lang, dataRows: {} });
+  return build(templateLayout(lang));
 }
 
 export async function writeTemplate(lang: Lang = 'nb'): Promise<Uint8Array> {
@@ -165,7 +136,7 @@ export function buildReportWorkbook(content: ReportContent, lang: Lang = 'nb'): 
     [ACTIVITIES, content.activities ?? []],
   ];
   const dataRows = Object.fromEntries(tables.map(([def, rows]) => [def.name, Math.max(TEMPLATE_DATA_ROWS, rows.length)]));
-  const workbook = build({ lang, dataRows });
+  const workbook = build(templateLayout(lang, { dataRows }));
   const info = workbook.getWorksheet(PROGRAMME_INFO.name) as ExcelJS.Worksheet;
   PROGRAMME_INFO.fields.forEach((field, i) => {
     const value = content.info[field.key];

@@ -155,7 +155,7 @@ export function Pane({ host, lang, autoCheck = false, onReport, children }: Pane
   const insertTemplate = () =>
     run('template', async () => {
       say(null);
-      const result = await host.insertTemplate?.();
+      const result = await host.insertTemplate?.(lang);
       if (result === undefined) return;
       const parts = [result.added.length > 0 ? fill(t.templateAdded, { sheets: result.added.join(', ') }) : t.templateNothingAdded];
       if (result.existing.length > 0) parts.push(fill(t.templateExisting, { sheets: result.existing.join(', ') }));

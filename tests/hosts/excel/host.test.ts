@@ -29,7 +29,7 @@ test('check, jump, mark, clear, key figures and explain through the Host interfa
   await host.clearMarks();
   await host.writeKeyFigures(report);
   await host.saveExplanation({ rule: 'target-group-mismatch', sheet: 'Deltakere', cell: 'D4', text: 'Forklart.' });
-  expect(await host.insertTemplate()).toMatchObject({ added: ['Aktiviteter'] });
+  expect(await host.insertTemplate('nb')).toMatchObject({ added: ['Aktiviteter'] });
 
   const again = validate(await host.readSnapshot(), { now: NOW });
   expect(again.findings.find((f) => f.rule === 'target-group-mismatch')?.explanation).toBe('Forklart.');

@@ -4,6 +4,7 @@
  * prompt on every column. Then the template filled with data, read back and validated.
  */
 import * as ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import {
   ColumnDef,
   columnLetter,
@@ -62,7 +63,7 @@ describe('the template (nb)', () => {
     wb = await load(await writeTemplate());
   });
 
-  test('has the guide first, every template sheet in order, and the hidden Koder sheet last', () => {
+  test('has the guide first, every template sheet in order, and the hidden codes sheet last', () => {
     expect(wb.worksheets.map((ws) => ws.name)).toEqual([GUIDE_SHEET, ...SHEETS.map((s) => s.name), CODES_SHEET]);
     expect(sheet(wb, CODES_SHEET).state).toBe('hidden');
     expect(wb.worksheets.filter((ws) => ws.state !== 'visible').map((ws) => ws.name)).toEqual([CODES_SHEET]);
@@ -140,11 +141,11 @@ describe('the template (nb)', () => {
     expect(validationAt(goals, 'F2')?.prompt).toMatch(/antall og snitt som tall/);
   });
 
-  test('long lists and lists with commas live in Koder; short ones are inline', () => {
+  test('long lists and lists with commas live in the codes sheet; short ones are inline', () => {
     const participants = sheet(wb, PARTICIPANTS.name);
     const education = PARTICIPANTS.columns.findIndex((c) => c.key === 'educationLevel');
     const gender = PARTICIPANTS.columns.findIndex((c) => c.key === 'gender');
-    expect(String(validationAt(participants, `${columnLetter(education)}2`)?.formulae?.[0])).toMatch(/^Koder!\$[A-Z]\$2:\$[A-Z]\$\d+$/);
+    expect(String(validationAt(participants, `${columnLetter(education)}2`)?.formulae?.[0])).toMatch(new RegExp(`^${CODES_SHEET}!\\$[A-Z]\\$2:\\$[A-Z]\\$\\d+$`));
     expect(validationAt(participants, `${columnLetter(gender)}2`)?.formulae?.[0]).toBe('"Kvinne,Mann,Annet/vil ikke oppgi"');
   });
 
@@ -159,6 +160,14 @@ describe('the template (nb)', () => {
     const info = sheet(wb, PROGRAMME_INFO.name);
     const start = PROGRAMME_INFO.fields.findIndex((f) => f.key === 'programStart');
     expect(info.getCell(`B${FORM_FIRST_ROW + start}`).numFmt).toBe('dd.mm.yyyy');
+  });
+
+  test('the date format is written with escaped dots, so a Norwegian Excel cannot read them as decimal commas', async () => {
+    // ExcelJS unescapes formats when it loads a file, so look at the file itself.
+    const zip = await JSZip.loadAsync(await writeTemplate());
+    const styles = await zip.file('xl/styles.xml')?.async('string');
+    expect(styles).toContain('formatCode="dd\\.mm\\.yyyy"');
+    expect(styles).not.toMatch(/formatCode="dd\.mm\.yyyy"/);
   });
 
   test('the empty template is read as the template: only "no data" findings', async () => {
