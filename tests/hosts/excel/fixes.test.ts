@@ -8,7 +8,7 @@
 import { applyFixes as applyToSnapshot, CellFix, dateToExcelSerial, proposeFixesFor, validate } from '../../../src/engine';
 import { applyFixes, undoFixes } from '../../../src/hosts/excel/fixes';
 import { readSnapshot } from '../../../src/hosts/excel/read-snapshot';
-import { SYNTHETIC_PERSONAL_ID } from '../../../src/tools/example-reports';
+import { SYNTHETIC_PERSONAL_ID } from '../../../tools/example-reports';
 import { NOW, workbook } from '../../helpers/builder';
 import { fakeOf, syncsOf } from './helpers';
 import { FakeExcel } from '../../fakes/excel-fake';
