@@ -12,6 +12,8 @@ import type { GoalPart } from '../engine/goals';
 import { shortLabels } from './labels';
 import { RuleAcross, rulesAcross } from './rules-across';
 import { VersionInfo, versionInfo } from './versions';
+import { exitStatus } from '../report/exit-status';
+import type { ExitStatus } from '../report/exit-status';
 
 export type FileStatus = 'passed' | 'failed' | 'unreadable';
 
@@ -312,9 +314,7 @@ export function buildPortfolio(inputs: readonly InputFile[], outcomes: readonly 
   };
 }
 
-/** 0 every file read and passes; 1 some have errors or could not be read; 2 nothing could be read. */
-export function exitCode(portfolio: Portfolio): 0 | 1 | 2 {
-  const { files, passed, unreadable } = portfolio.totals;
-  if (files === 0 || unreadable === files) return 2;
-  return passed === files ? 0 : 1;
+/** The exit rule shared with `validate`: 2 a file could not be read or none was found, 1 errors, 0 all pass. */
+export function exitCode(portfolio: Portfolio): ExitStatus {
+  return exitStatus(portfolio.totals);
 }

@@ -27,7 +27,12 @@ export function outcomeLine(outcome: CheckOutcome, lang: Lang): string {
   return warning === 0 ? errors : `${errors}, ${text.warnings(warning)}`;
 }
 
-export function lineProgress(stream: NodeJS.WritableStream, lang: Lang): ProgressReporter {
+/** Where plain progress lines go: any stream with a write (the CLI's stderr, a log). */
+export interface LineSink {
+  write(text: string): unknown;
+}
+
+export function lineProgress(stream: LineSink, lang: Lang): ProgressReporter {
   let total = 0;
   let done = 0;
   const width = (): number => String(total).length;
@@ -60,7 +65,13 @@ export function barProgress(stream: NodeJS.WritableStream): ProgressReporter {
   };
 }
 
+/** A terminal stream the bar can move its cursor on (process.stderr on a TTY). */
+function isTerminal(stream: LineSink): stream is NodeJS.WriteStream {
+  const candidate = stream as Partial<NodeJS.WriteStream>;
+  return candidate.isTTY === true && typeof candidate.cursorTo === 'function';
+}
+
 /** A bar when the stream is a terminal, lines otherwise. */
-export function autoProgress(stream: NodeJS.WriteStream, lang: Lang): ProgressReporter {
-  return stream.isTTY ? barProgress(stream) : lineProgress(stream, lang);
+export function autoProgress(stream: LineSink, lang: Lang): ProgressReporter {
+  return isTerminal(stream) ? barProgress(stream) : lineProgress(stream, lang);
 }

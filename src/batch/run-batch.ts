@@ -11,6 +11,7 @@ import { maskDeep, maskPersonalIds } from '../engine';
 import type { Lang } from '../engine';
 import type { CheckOutcome } from './check-file';
 import { discoverInputs, InputFile } from './discover';
+import { fileIdentity } from './file-identity';
 import { checkFiles } from './pool';
 import { buildPortfolio, exitCode, Portfolio } from './portfolio';
 import { ProgressReporter, silentProgress } from './progress';
@@ -86,26 +87,17 @@ async function outputPaths(out: string): Promise<OutputFiles & { dir: string }> 
  * Drops our own earlier portfolio from the inputs; refuses when a real input would be
  * overwritten. Nothing has been written when this throws (the --out folder may have been made).
  */
-async function identity(path: string): Promise<string | null> {
-  try {
-    const stat = await fs.stat(path);
-    return `${stat.dev}:${stat.ino}`;
-  } catch {
-    return null;
-  }
-}
-
 async function guardOutputs(inputs: readonly InputFile[], outputs: OutputFiles, lang: Lang): Promise<InputFile[]> {
   const files = [outputs.xlsx, outputs.html, outputs.json];
   const targets = new Set<string>(files);
   // The same file under another name (a hard link) would be overwritten too.
   for (const output of files) {
-    const id = await identity(output);
+    const id = await fileIdentity(output);
     if (id !== null) targets.add(id);
   }
   const kept: InputFile[] = [];
   for (const input of inputs) {
-    const id = targets.size > 3 ? await identity(input.path) : null;
+    const id = targets.size > 3 ? await fileIdentity(input.path) : null;
     if (!targets.has(input.path) && (id === null || !targets.has(id))) {
       kept.push(input);
       continue;

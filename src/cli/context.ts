@@ -81,6 +81,14 @@ export function resolvePath(io: CliIO, file: string): string {
   return path.resolve(io.cwd, file);
 }
 
+/** `--now 2026-03-01` → that day at UTC midnight (the engine's dates are UTC); anything else → null. */
+export function parseNow(text: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return null;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return date.toISOString().slice(0, 10) === text ? date : null;
+}
+
 /** The first line of an error's message: enough to name the cause, never a stack trace. */
 export function errorDetail(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);

@@ -61,11 +61,11 @@ export function buildProgram(ctx: CommandContext): Command {
   registerValidateCommand(program, ctx);
   registerTemplateCommand(program, ctx);
   registerRulesCommand(program, ctx);
-  registerBatchCommand(program);
+  registerBatchCommand(program, ctx);
   return program;
 }
 
-/** Runs the command line and returns the exit status (0 no errors, 1 errors found, 2 failure). */
+/** Runs the command line and returns the exit status (report/exit-status.ts: 0 no errors, 1 errors found, 2 failure). */
 export async function main(argv: readonly string[], io: CliIO = processIO()): Promise<number> {
   const lang: Lang = detectLang(argv, io.env);
   const ctx: CommandContext = { io, lang, exitCode: undefined };
@@ -78,7 +78,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
     reportFailure(io, null, CLI_TEXT[lang].unexpected(errorDetail(error)));
     return 2;
   }
-  return ctx.exitCode ?? (typeof process.exitCode === 'number' ? process.exitCode : 0);
+  return ctx.exitCode ?? 0;
 }
 
 /** Entry point for bin/rapportsjekk.js. */

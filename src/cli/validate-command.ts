@@ -1,17 +1,19 @@
 /**
  * `rapportsjekk validate FILE…`: every file is read and checked on its own; a file that cannot
- * be read is one line on stderr and the others are still reported. Exit status: 0 no errors,
- * 1 errors found, 2 a file could not be read (2 wins over 1).
+ * be read is one line on stderr and the others are still reported. Exit status: the rule shared
+ * with `batch` (report/exit-status.ts): 0 no errors, 1 errors found, 2 a file could not be read
+ * (2 wins over 1).
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { Command, Option } from 'commander';
 import { validate } from '../engine';
 import type { Lang } from '../engine';
-import { formatHtml, formatJson, formatText } from '../report';
+import { exitStatus, formatHtml, formatJson, formatText } from '../report';
 import type { FileFailure, FileReport } from '../report';
 import { WorkbookReadError } from '../hosts/xlsx/errors';
-import { CommandContext, errorDetail, reportFailure, resolvePath, wantsColour } from './context';
+import { fileIdentity } from '../batch/file-identity';
+import { CommandContext, errorDetail, parseNow, reportFailure, resolvePath, wantsColour } from './context';
 import { CLI_TEXT } from './texts';
 
 export const FORMATS = ['text', 'json', 'html'] as const;
@@ -26,30 +28,13 @@ interface ValidateOptions {
 
 const SPREADSHEET = /\.(xlsx|xlsm|xltx|xltm|xls|ods)$/i;
 
-/** `2026-03-01` → that day at UTC midnight (the engine's dates are UTC); anything else → null. */
-export function parseNow(text: string): Date | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return null;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return date.toISOString().slice(0, 10) === text ? date : null;
-}
-
-async function identity(file: string): Promise<string | null> {
-  try {
-    const stat = await fs.stat(file);
-    return `${stat.dev}:${stat.ino}`;
-  } catch {
-    return null;
-  }
-}
-
 /** True when writing to `out` would replace one of the inputs (same path, symlink or hard link). */
 export async function overwritesInput(out: string, inputs: readonly string[]): Promise<boolean> {
   if (inputs.some((input) => input === out)) return true;
-  const outId = await identity(out);
+  const outId = await fileIdentity(out);
   if (outId === null) return false;
   for (const input of inputs) {
-    if ((await identity(input)) === outId) return true;
+    if ((await fileIdentity(input)) === outId) return true;
   }
   return false;
 }
@@ -131,8 +116,7 @@ async function run(ctx: CommandContext, files: readonly string[], options: Valid
     }
   }
 
-  if (failures.length > 0) return 2;
-  return results.every((r) => r.report.passed) ? 0 : 1;
+  return exitStatus({ files: files.length, unreadable: failures.length, failed: results.filter((r) => !r.report.passed).length });
 }
 
 export function registerValidateCommand(program: Command, ctx: CommandContext): void {

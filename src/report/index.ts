@@ -13,3 +13,5 @@ export { groupBySheet, compareFindings, location } from './group';
 export type { SheetGroup } from './group';
 export * from './values';
 export type { FileReport, FileFailure } from './types';
+export { exitStatus } from './exit-status';
+export type { CheckedCounts, ExitStatus } from './exit-status';

@@ -162,13 +162,14 @@ describe('the portfolio', () => {
     expect(goal.target).toBe(0.5);
   });
 
-  test('exit status: 0 all read and pass, 1 errors or unreadable files, 2 nothing read', () => {
+  test('exit status, the rule validate uses: 0 all read and pass, 1 errors, 2 a file could not be read or none found', () => {
     const good = reportFor('974760673', 2025, 'P', 5);
     const bad = validate(workbook().withInfo({ orgNumber: '123' }).build(), { now: NOW });
     expect(bad.passed).toBe(false);
     expect(exitCode(portfolioOf({ 'a.xlsx': good }))).toBe(0);
     expect(exitCode(portfolioOf({ 'a.xlsx': good, 'b.xlsx': bad }))).toBe(1);
-    expect(exitCode(portfolioOf({ 'a.xlsx': good, 'b.xlsx': unreadable }))).toBe(1);
+    expect(exitCode(portfolioOf({ 'a.xlsx': good, 'b.xlsx': unreadable }))).toBe(2);
+    expect(exitCode(portfolioOf({ 'a.xlsx': bad, 'b.xlsx': unreadable }))).toBe(2);
     expect(exitCode(portfolioOf({ 'a.xlsx': unreadable, 'b.xlsx': unreadable }))).toBe(2);
     expect(exitCode(portfolioOf({}))).toBe(2);
   });

@@ -4,17 +4,15 @@
  */
 import { existsSync, promises as fs } from 'node:fs';
 import { join } from 'node:path';
-import { Command } from 'commander';
 import { runBatch } from '../../src/batch';
 import { checkFiles } from '../../src/batch/pool';
-import { registerBatchCommand } from '../../src/cli/batch-command';
-import type { CommandContext } from '../../src/cli/context';
 import { BATCH_NOW, makeCorpus, tempDir } from './helpers';
 import { ensureDistBuilt } from '../helpers/dist';
+import { runCli } from '../hardening/run-cli';
 
 beforeAll(() => ensureDistBuilt('dist/batch/worker.js'), 180_000);
 
-let corpus: { dir: string };
+let corpus: Awaited<ReturnType<typeof makeCorpus>>;
 beforeAll(async () => {
   corpus = await makeCorpus(7);
 });
@@ -30,7 +28,7 @@ test('portfolio.json and portfolio.html are the same with 1 worker, 2 workers an
   expect(two.json).toBe(one.json);
   expect(local.json).toBe(one.json);
   expect(two.html).toBe(one.html);
-  expect(one.code).toBe(1);
+  expect(one.code).toBe(2); // the corpus has unreadable files
   expect(JSON.parse(one.json).totals.files).toBeGreaterThanOrEqual(30);
 }, 120_000);
 
@@ -55,45 +53,37 @@ parentPort.on('message', (r) => {
   expect([...seen].sort()).toEqual([0, 1, 2, 3, 4, 5, 6]);
 }, 60_000);
 
-describe('the batch command', () => {
+describe('the batch command, run the way users run it (node bin/rapportsjekk.js)', () => {
   interface Ran {
-    code: number | undefined;
+    code: number | null;
     stdout: string;
     stderr: string;
   }
-  async function cli(args: string[], cwd = process.cwd()): Promise<Ran> {
-    let stdout = '';
-    let stderr = '';
-    const ctx: CommandContext = {
-      io: { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, env: {}, cwd },
-      lang: 'nb',
-      exitCode: undefined,
-    };
-    const program = new Command('rapportsjekk')
-      .exitOverride()
-      .configureOutput({ writeOut: (s) => (stdout += s), writeErr: (s) => (stderr += s) });
-    registerBatchCommand(program, ctx);
-    try {
-      await program.parseAsync(['batch', ...args, '--now', '2026-03-01'], { from: 'user' });
-    } catch {
-      return { code: 2, stdout, stderr };
-    }
-    return { code: ctx.exitCode, stdout, stderr };
+  async function cli(args: string[], cwd = process.cwd(), env: NodeJS.ProcessEnv = { LANG: 'nb_NO.UTF-8' }): Promise<Ran> {
+    const ran = runCli(['batch', ...args, '--now', '2026-03-01'], cwd, env);
+    return { code: ran.status, stdout: ran.stdout, stderr: ran.stderr };
   }
 
-  test('a mixed folder: exit 1, a line per file on stderr, the three outputs written', async () => {
+  test('a mixed folder with unreadable files: exit 2 (as validate), a line per file on stderr, the three outputs written', async () => {
     const out = tempDir('cli-out');
     const ran = await cli([corpus.dir, '--out', out, '--jobs', '2']);
-    expect(ran.code).toBe(1);
+    expect(ran.code).toBe(2);
     expect(ran.stderr.split('\n').filter((l) => /^\[\s*\d+\/\d+\] /.test(l)).length).toBeGreaterThanOrEqual(30);
     expect(ran.stderr).toContain('odelagt/tom.xlsx: kunne ikke leses: filen er tom');
     expect(ran.stdout).toMatch(/filer: \d+ uten feil, 5 med feil, 4 kunne ikke leses/);
     for (const name of ['portfolio.xlsx', 'portfolio.html', 'portfolio.json']) expect(existsSync(join(out, name))).toBe(true);
   }, 120_000);
 
-  test('only clean files: exit 0; only broken files: exit 2; no files at all: exit 2', async () => {
+  test('only clean files: exit 0; errors: exit 1; one unreadable file among good ones: exit 2; no files at all: exit 2', async () => {
     const good = await cli([join(corpus.dir, 'god-01.xlsx'), join(corpus.dir, 'god-02.xlsx'), '--out', tempDir('cli-good')]);
     expect(good.code).toBe(0);
+    const flawed = corpus.entries.find((e) => e.variant === 'flawed');
+    if (flawed === undefined) throw new Error('the corpus has no flawed file');
+    const errors = await cli([join(corpus.dir, 'god-01.xlsx'), join(corpus.dir, flawed.file), '--out', tempDir('cli-errors')]);
+    expect(errors.code).toBe(1);
+    const oneBad = await cli([join(corpus.dir, 'god-01.xlsx'), join(corpus.dir, 'odelagt', 'tom.xlsx'), '--out', tempDir('cli-one-bad')]);
+    expect(oneBad.code).toBe(2);
+    expect(oneBad.stderr).toContain('tom.xlsx: kunne ikke leses: filen er tom');
     const broken = await cli([join(corpus.dir, 'odelagt'), '--out', tempDir('cli-broken')]);
     expect(broken.code).toBe(2);
     const empty = await cli([tempDir('empty'), '--out', tempDir('cli-empty')]);
@@ -128,5 +118,21 @@ describe('the batch command', () => {
     const ran = await cli([corpus.dir, '--jobs', '0', '--out', tempDir('cli-jobs')]);
     expect(ran.code).toBe(2);
     expect(ran.stderr).toContain('--jobs må være et helt tall');
+  });
+
+  test('--lang en gives English help, also when LANG is Norwegian; LANG=en gives English without it', async () => {
+    const en = runCli(['batch', '--help', '--lang', 'en'], process.cwd(), { LANG: 'nb_NO.UTF-8' });
+    expect(en.status).toBe(0);
+    expect(en.stdout).toContain('check a folder of reports');
+    expect(en.stdout).not.toContain('kontroller en mappe');
+    const nb = runCli(['batch', '--help'], process.cwd(), { LANG: 'nb_NO.UTF-8' });
+    expect(nb.stdout).toContain('kontroller en mappe');
+    expect(runCli(['batch', '--help'], process.cwd(), { LANG: 'en_GB.UTF-8' }).stdout).toContain('check a folder of reports');
+  });
+
+  test('a bad --now is one line and exit 2, in the chosen language', async () => {
+    const ran = runCli(['batch', corpus.dir, '--out', tempDir('cli-now'), '--now', '2026-13-01', '--lang', 'en'], process.cwd());
+    expect(ran.status).toBe(2);
+    expect(ran.stderr).toBe('rapportsjekk: --now must be a date written YYYY-MM-DD\n');
   });
 });
