@@ -15,13 +15,13 @@ import {
   Spinner,
   tokens,
 } from '@fluentui/react-components';
-import type { Lang, Report } from '../../engine';
+import type { CellFix, Lang, Report } from '../../engine';
 import { Pane } from '../components/Pane';
 import { isReadError } from '../errors';
 import { fill, PANE_TEXT } from '../i18n';
 import { BrowserHost } from './browser-host';
 import { derivedName, HTML_TYPE, saveFile, XLSX_TYPE } from './download';
-import { loadAnnotator, loadExplanationSheet, loadHtmlReport, loadReader, loadTemplateWriter } from './lazy';
+import { loadAnnotator, loadExplanationSheet, loadFixedCopy, loadHtmlReport, loadReader, loadTemplateWriter } from './lazy';
 
 /** Served next to taskpane.html (webpack copies it from examples/). */
 export const EXAMPLE_URL = 'examples/rapport-med-feil.xlsx';
@@ -152,13 +152,22 @@ export function BrowserPage({ lang }: { readonly lang: Lang }) {
       {opened !== null && (
         <div key={opened.id}>
           <p className={styles.file}>{fill(t.openedFile, { file: opened.name })}</p>
-          <Pane host={opened.host} lang={lang} autoCheck>
+          <Pane host={opened.host} lang={lang} autoCheck fixedCopy={(fixes) => downloadFixedCopy(opened, fixes, lang)}>
             {(report) => <Downloads opened={opened} report={report} lang={lang} />}
           </Pane>
         </div>
       )}
     </>
   );
+}
+
+/** `rapport.xlsx` → `rapport-rettet.xlsx`: the file with exactly the chosen fixes, nothing else changed. */
+async function downloadFixedCopy(opened: Opened, fixes: readonly CellFix[], lang: Lang): Promise<string> {
+  const { writeFixedCopy } = await loadFixedCopy();
+  const { bytes } = await writeFixedCopy(opened.bytes, fixes);
+  const fileName = derivedName(opened.name, lang === 'nb' ? 'rettet' : 'fixed', 'xlsx');
+  saveFile(bytes as BlobPart, XLSX_TYPE, fileName);
+  return fileName;
 }
 
 function Downloads({ opened, report, lang }: { readonly opened: Opened; readonly report: Report; readonly lang: Lang }) {

@@ -14,13 +14,15 @@ import {
   Spinner,
   tokens,
 } from '@fluentui/react-components';
-import { ADDIN_SHEETS, UI, validate } from '../../engine';
-import type { Finding, Lang, Report } from '../../engine';
-import type { Host } from '../../hosts/host';
+import { ADDIN_SHEETS, proposeFixesFor, UI, validate } from '../../engine';
+import type { CellFix, Finding, Lang, Report } from '../../engine';
+import type { Host, UndoEntry } from '../../hosts/host';
 import { describeError } from '../errors';
 import { findingLocation } from '../figures';
 import { fill, PANE_TEXT } from '../i18n';
 import { Findings } from './Findings';
+import { FixPanel } from './FixPanel';
+import { FIX_TEXT } from '../fix-text';
 import { KeyFigures } from './KeyFigures';
 import { Summary } from './Summary';
 
@@ -45,7 +47,7 @@ export interface Notice {
   readonly text: string;
 }
 
-type Action = 'check' | 'mark' | 'clear' | 'figures' | 'template' | 'select' | 'explain';
+type Action = 'check' | 'mark' | 'clear' | 'figures' | 'template' | 'select' | 'explain' | 'fix' | 'undo';
 
 export interface PaneProps {
   readonly host: Host;
@@ -56,10 +58,16 @@ export interface PaneProps {
   readonly onReport?: (report: Report) => void;
   /** Shown under the actions once there is a report (the browser page's downloads). */
   readonly children?: (report: Report) => ReactNode;
+  /**
+   * For a host that cannot write into the workbook (the browser page): makes and downloads a
+   * copy with the fixes, and answers its file name.
+   */
+  readonly fixedCopy?: (fixes: readonly CellFix[]) => Promise<string>;
 }
 
-export function Pane({ host, lang, autoCheck = false, onReport, children }: PaneProps) {
+export function Pane({ host, lang, autoCheck = false, onReport, children, fixedCopy }: PaneProps) {
   const t = PANE_TEXT[lang];
+  const ft = FIX_TEXT[lang];
   const styles = useStyles();
   const [report, setReport] = useState<Report | null>(null);
   const [busy, setBusy] = useState<Action | null>(null);
@@ -68,6 +76,11 @@ export function Pane({ host, lang, autoCheck = false, onReport, children }: Pane
   // A host that cannot write the key-figures sheet shows them here from the first check.
   const [showFigures, setShowFigures] = useState(host.writeKeyFigures === undefined);
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
+  const [fixes, setFixes] = useState<readonly CellFix[]>([]);
+  const [showFixes, setShowFixes] = useState(false);
+  // What the last «Rett automatisk» replaced in Excel: Ctrl+Z cannot undo an add-in's writes.
+  const [undo, setUndo] = useState<readonly UndoEntry[]>([]);
+  const canFix = host.applyFixes !== undefined || fixedCopy !== undefined;
   const figuresHeading = useRef<HTMLHeadingElement>(null);
   // A request counter, not a flag: the effect below moves focus once per request without
   // setting state itself, and a second request with the figures already shown still counts.
@@ -97,11 +110,12 @@ export function Pane({ host, lang, autoCheck = false, onReport, children }: Pane
     const snapshot = await host.readSnapshot();
     const next = validate(snapshot, { lang });
     setReport(next);
+    if (canFix) setFixes(proposeFixesFor(snapshot));
     onReport?.(next);
     const counts = (['error', 'warning', 'info'] as const).map((s) => `${next.counts[s]} ${UI[lang].severityPlural[s]}`);
     setAnnouncement(`${next.passed ? t.passed : t.failed} ${counts.join(', ')}.`);
     return next;
-  }, [host, lang, onReport, t]);
+  }, [canFix, host, lang, onReport, t]);
 
   const check = useCallback(async () => {
     say(null);
@@ -182,6 +196,35 @@ export function Pane({ host, lang, autoCheck = false, onReport, children }: Pane
     return saved === true;
   };
 
+  const applyFixes = (chosen: readonly CellFix[]) =>
+    run('fix', async () => {
+      say(null);
+      if (host.applyFixes) {
+        const result = await host.applyFixes(chosen);
+        setUndo(result.undo);
+        setShowFixes(false);
+        await recheck();
+        const parts = [fill(ft.applied, { count: result.undo.length })];
+        if (result.skipped.length > 0) parts.push(fill(ft.skipped, { count: result.skipped.length }));
+        say({ intent: result.skipped.length > 0 ? 'warning' : 'success', text: parts.join(' ') });
+      } else if (fixedCopy) {
+        const file = await fixedCopy(chosen);
+        say({ intent: 'success', text: fill(ft.copyReady, { file, count: chosen.length }) });
+      }
+    });
+
+  const undoFixes = () =>
+    run('undo', async () => {
+      say(null);
+      const result = await host.undoFixes?.(undo);
+      if (result === undefined) return;
+      setUndo([]);
+      await recheck();
+      const parts = [fill(ft.undone, { count: result.restored.length })];
+      if (result.kept.length > 0) parts.push(fill(ft.undoKept, { count: result.kept.length }));
+      say({ intent: 'success', text: parts.join(' ') });
+    });
+
   const disabled = busy !== null;
   return (
     <>
@@ -202,6 +245,16 @@ export function Pane({ host, lang, autoCheck = false, onReport, children }: Pane
         <Button disabledFocusable={disabled} onClick={() => void keyFigures()}>
           {t.keyFigures}
         </Button>
+        {report && canFix && fixes.length > 0 && (
+          <Button disabledFocusable={disabled} aria-expanded={showFixes} onClick={() => setShowFixes((shown) => !shown)}>
+            {ft.fixAutomatically}
+          </Button>
+        )}
+        {undo.length > 0 && host.undoFixes && (
+          <Button disabledFocusable={disabled} onClick={() => void undoFixes()}>
+            {ft.undo}
+          </Button>
+        )}
         {host.insertTemplate && (
           <Button disabledFocusable={disabled} onClick={() => void insertTemplate()}>
             {t.insertTemplate}
@@ -227,6 +280,17 @@ export function Pane({ host, lang, autoCheck = false, onReport, children }: Pane
           </MessageBar>
         )}
       </div>
+      {report && showFixes && fixes.length > 0 && (
+        <FixPanel
+          key={report.findings.length}
+          fixes={fixes}
+          lang={lang}
+          busy={disabled}
+          inPlace={host.applyFixes !== undefined}
+          onApply={(chosen) => void applyFixes(chosen)}
+          onClose={() => setShowFixes(false)}
+        />
+      )}
       {report && (
         <>
           <Summary report={report} lang={lang} />
