@@ -57,9 +57,10 @@ function render(format: Format, results: readonly FileReport[], failures: readon
       // One file asked about → one object (nothing when it could not be read); several → an array.
       return several || results.length > 0 ? formatJson(results, { array: several }) : '';
     case 'html':
+      // lang only names the page's language when no file could be read.
       return formatHtml(results, { lang, failures });
     case 'text':
-      return formatText(results, { lang, color: colour });
+      return formatText(results, { color: colour });
   }
 }
 

@@ -4,6 +4,7 @@ export * from './template';
 export * from './rule-ids';
 export { validate, runRules, severityRank } from './report';
 export type { Report, Finding, RuleSummary, ValidateOptions } from './report';
+export { compareFindings, orderFindings } from './order';
 export { readWorkbook } from './reader';
 export type { WorkbookRead, ParsedCell } from './reader';
 export type { Metric, MetricKind } from './metrics';

@@ -12,6 +12,7 @@ import { computeDataMetrics, goalMetrics, Metric } from './metrics';
 import { assessGoals, GoalResult } from './goals';
 import { RULES } from './rules';
 import { explanationIndex, explanationKey } from './explanations';
+import { orderFindings } from './order';
 
 export interface Finding {
   readonly rule: RuleId;
@@ -53,6 +54,7 @@ export interface Report {
   readonly passed: boolean;
   /** Findings by severity, and how many warnings carry an explanation. */
   readonly counts: Readonly<Record<Severity | 'explained', number>>;
+  /** In reading order (order.ts): by sheet in tab order, then rule, then cell. */
   readonly findings: readonly Finding[];
   readonly rules: readonly RuleSummary[];
   readonly metrics: Readonly<Record<MetricKey, Metric>>;
@@ -106,7 +108,8 @@ export function validate(snapshot: WorkbookSnapshot, options: ValidateOptions = 
     ),
   };
   const explanations = explanationIndex(snapshot);
-  const findings = collected.flatMap((c) => c.problems.map((p) => explain(toFinding(c.rule, p, lang), explanations)));
+  // Ordered here, once: every reporter, the pane and the annotated workbook keep this order.
+  const findings = orderFindings(collected.flatMap((c) => c.problems.map((p) => explain(toFinding(c.rule, p, lang), explanations))));
   const counts = { error: 0, warning: 0, info: 0, explained: 0 };
   for (const f of findings) {
     counts[f.severity]++;

@@ -1,8 +1,8 @@
 /**
- * Findings in reading order: by sheet (in the template's tab order, other sheets after), then
- * by rule (in the contract's order), then by cell (row, then column).
+ * Findings by sheet, and where a finding points. The order is the Report's own (the engine
+ * orders findings once, src/engine/order.ts); grouping only cuts it where the sheet changes.
  */
-import { parseAddress, RULE_IDS, SHEETS, GUIDE_SHEET, ADDIN_SHEETS, normalizeKey } from '../engine';
+import { maskPersonalIds } from '../engine';
 import type { Finding } from '../engine';
 
 export interface SheetGroup {
@@ -11,34 +11,9 @@ export interface SheetGroup {
   readonly findings: readonly Finding[];
 }
 
-const TAB_ORDER = [GUIDE_SHEET, ...SHEETS.map((s) => s.name), ADDIN_SHEETS.explanations].map(normalizeKey);
-
-function sheetRank(sheet: string | null): number {
-  if (sheet === null) return TAB_ORDER.length + 1;
-  const index = TAB_ORDER.indexOf(normalizeKey(sheet));
-  return index === -1 ? TAB_ORDER.length : index;
-}
-
-function cellRank(cell: string | null): [number, number] {
-  const parsed = cell === null ? null : parseAddress(cell.toUpperCase());
-  return parsed === null ? [-1, -1] : [parsed.row, parsed.column];
-}
-
-export function compareFindings(a: Finding, b: Finding): number {
-  const [rowA, colA] = cellRank(a.cell);
-  const [rowB, colB] = cellRank(b.cell);
-  return (
-    sheetRank(a.sheet) - sheetRank(b.sheet) ||
-    (a.sheet ?? '').localeCompare(b.sheet ?? '') ||
-    RULE_IDS.indexOf(a.rule) - RULE_IDS.indexOf(b.rule) ||
-    rowA - rowB ||
-    colA - colB
-  );
-}
-
 export function groupBySheet(findings: readonly Finding[]): SheetGroup[] {
   const groups: { sheet: string | null; findings: Finding[] }[] = [];
-  for (const finding of [...findings].sort(compareFindings)) {
+  for (const finding of findings) {
     const last = groups[groups.length - 1];
     if (last !== undefined && last.sheet === finding.sheet) last.findings.push(finding);
     else groups.push({ sheet: finding.sheet, findings: [finding] });
@@ -46,8 +21,22 @@ export function groupBySheet(findings: readonly Finding[]): SheetGroup[] {
   return groups;
 }
 
-/** `Deltakere!R7`, `Deltakere` (whole sheet or column) or null. */
-export function location(finding: Pick<Finding, 'sheet' | 'cell'>): string | null {
-  if (finding.sheet === null) return finding.cell;
-  return finding.cell === null ? finding.sheet : `${finding.sheet}!${finding.cell}`;
+/** The words a location needs, in the reader's language. */
+export interface LocationWords {
+  /** For a finding about the whole workbook («hele arbeidsboken», or «–» in a table). */
+  readonly workbook: string;
+  /** Added after the sheet name for a whole sheet or column («hele arket»); none in a table. */
+  readonly wholeSheet?: string;
+}
+
+/**
+ * Where a finding points, for every reporter and the pane: `Deltakere!R7`, `Deltakere` or
+ * `Deltakere (hele arket)`, or the workbook word. A sheet named after a person's number is
+ * shown masked (the host still gets the real name to select).
+ */
+export function location(finding: Pick<Finding, 'sheet' | 'cell'>, words: LocationWords): string {
+  if (finding.sheet === null) return finding.cell ?? words.workbook;
+  const sheet = maskPersonalIds(finding.sheet);
+  if (finding.cell === null) return words.wholeSheet === undefined ? sheet : `${sheet} (${words.wholeSheet})`;
+  return `${sheet}!${finding.cell}`;
 }

@@ -5,6 +5,7 @@
  */
 import { maskPersonalIds, METRIC_KEYS, SEVERITIES, TEMPLATE_ID, TEMPLATE_VERSION, UI } from '../engine';
 import type { Finding, GoalResult, Lang, Report } from '../engine';
+import { escapeHtml } from './escape';
 import { groupBySheet } from './group';
 import { METRIC_LABELS } from './metric-labels';
 import { summaryLine } from './text';
@@ -13,15 +14,17 @@ import type { FileFailure, FileReport } from './types';
 import { formatAttainment, formatGoalAchieved, formatGoalValue, formatGrouped, formatMetric } from './values';
 
 export interface HtmlOptions {
-  readonly lang: Lang;
   /** Files that could not be read; listed so the page tells the whole story. */
   readonly failures?: readonly FileFailure[];
+  /**
+   * The page's language only when there is no report to take it from (every file unreadable);
+   * otherwise each report's own report.lang decides.
+   */
+  readonly lang?: Lang;
 }
 
-const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => ESCAPES[ch]);
+function pageLang(results: readonly FileReport[], options: HtmlOptions): Lang {
+  return results[0]?.report.lang ?? options.lang ?? 'nb';
 }
 
 const e = escapeHtml;
@@ -188,8 +191,8 @@ function failuresSection(failures: readonly FileFailure[], lang: Lang): string {
 }
 
 /** The whole page, ending with a newline. */
-export function formatHtml(results: readonly FileReport[], options: HtmlOptions): string {
-  const { lang } = options;
+export function formatHtml(results: readonly FileReport[], options: HtmlOptions = {}): string {
+  const lang = pageLang(results, options);
   const text = REPORT_TEXT[lang];
   const title = results.length === 1 ? `${text.pageTitle} – ${results[0].file}` : text.pageTitle;
   // The choke point: nothing leaves with a national ID in full, whatever field it came from.
@@ -197,7 +200,7 @@ export function formatHtml(results: readonly FileReport[], options: HtmlOptions)
 }
 
 function pageParts(results: readonly FileReport[], options: HtmlOptions, title: string): string[] {
-  const { lang } = options;
+  const lang = pageLang(results, options);
   const text = REPORT_TEXT[lang];
   return [
     '<!DOCTYPE html>',
@@ -214,7 +217,7 @@ function pageParts(results: readonly FileReport[], options: HtmlOptions, title: 
     `<p class="meta">${e(text.generatedBy)} <code>${e(TEMPLATE_ID)}</code> ${e(TEMPLATE_VERSION)}</p>`,
     contents(results, lang),
     failuresSection(options.failures ?? [], lang),
-    ...results.map((r, i) => fileSection(r, i, lang)),
+    ...results.map((r, i) => fileSection(r, i, r.report.lang)),
     '</main>',
     '</body>',
     '</html>',

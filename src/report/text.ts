@@ -10,8 +10,8 @@ import { groupBySheet, location } from './group';
 import { REPORT_TEXT } from './texts';
 import type { FileReport } from './types';
 
+/** The language is each report's own (report.lang); there is no second source for it. */
 export interface TextOptions {
-  readonly lang: Lang;
   /** ANSI colours; off unless the caller knows the stream is a colour terminal. */
   readonly color?: boolean;
 }
@@ -95,7 +95,7 @@ function findingRow(finding: Finding, lang: Lang, palette: Palette): Row {
   const explained = finding.explanation !== undefined;
   const severity = UI[lang].severity[finding.severity] + (explained ? ` (${text.explained})` : '');
   return {
-    cells: [terminalSafe(location(finding) ?? text.noSheet), severity, terminalSafe(finding.message), finding.rule],
+    cells: [terminalSafe(location(finding, { workbook: text.noSheet })), severity, terminalSafe(finding.message), finding.rule],
     paints: [palette.dim, explained ? palette.dim : palette.severity[finding.severity], plain, palette.dim],
     note: explained ? `${text.explanation}: «${terminalSafe(finding.explanation ?? '')}»` : undefined,
   };
@@ -125,8 +125,9 @@ function heading(result: FileReport, palette: Palette): string {
   return about === '' ? palette.file(name) : `${palette.file(name)}  ${palette.dim(terminalSafe(about))}`;
 }
 
-function fileBlock(result: FileReport, lang: Lang, palette: Palette): string[] {
+function fileBlock(result: FileReport, palette: Palette): string[] {
   const { report } = result;
+  const { lang } = report;
   const lines = [heading(result, palette)];
   const rows = groupBySheet(report.findings).flatMap((group) => group.findings.map((f) => findingRow(f, lang, palette)));
   if (rows.length > 0) {
@@ -159,11 +160,12 @@ function total(results: readonly FileReport[]): Report['counts'] {
 }
 
 /** The whole text report; ends with a newline. */
-export function formatText(results: readonly FileReport[], options: TextOptions): string {
+export function formatText(results: readonly FileReport[], options: TextOptions = {}): string {
   const palette = options.color === true ? COLOURS : NO_COLOURS;
-  const blocks = results.map((result) => fileBlock(result, options.lang, palette).join('\n'));
+  const blocks = results.map((result) => fileBlock(result, palette).join('\n'));
   if (results.length > 1) {
-    blocks.push(`${REPORT_TEXT[options.lang].files(results.length)}: ${summaryLine(total(results), options.lang, palette)}`);
+    const { lang } = results[0].report;
+    blocks.push(`${REPORT_TEXT[lang].files(results.length)}: ${summaryLine(total(results), lang, palette)}`);
   }
   // The choke point: nothing leaves with a national ID in full, whatever field it came from.
   return blocks.length === 0 ? '' : maskPersonalIds(`${blocks.join('\n\n')}\n`);

@@ -1,16 +1,12 @@
 /** Where a finding points, in the words of the pane. */
 import type { Finding, Lang } from '../engine';
-import { maskPersonalIds } from '../engine';
+import { location } from '../report/group';
 import { PANE_TEXT } from './i18n';
 
-/** `Deltakere!R7`, `Deltakere (hele arket)` or `hele arbeidsboken`. */
+/** `Deltakere!R7`, `Deltakere (hele arket)` or `hele arbeidsboken` (report/group.ts's location). */
 export function findingLocation(finding: Pick<Finding, 'sheet' | 'cell'>, lang: Lang): string {
   const t = PANE_TEXT[lang];
-  if (finding.sheet === null) return t.noLocation;
-  // A sheet named after a person's number is shown masked (the host still gets the real name).
-  const sheet = maskPersonalIds(finding.sheet);
-  if (finding.cell === null) return `${sheet} (${t.wholeSheet})`;
-  return `${sheet}!${finding.cell}`;
+  return location(finding, { workbook: t.noLocation, wholeSheet: t.wholeSheet });
 }
 
 /** A stable key for one finding in lists and selection state. */

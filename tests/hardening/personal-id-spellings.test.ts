@@ -81,7 +81,7 @@ describe('every output of a report and a portfolio', () => {
           sheet.eachRow((row) => row.eachCell((cell) => cells.push(JSON.stringify(cell.value))));
         });
         const outputs = {
-          text: formatText(results, { lang: 'nb' }),
+          text: formatText(results),
           json: formatJson(results),
           html: formatHtml(results, { lang: 'nb', failures: [{ file: `c ${fileName.text}.xlsx`, reason: 'x' }] }),
           keyFigures: JSON.stringify(keyFiguresLayout(report).values),

@@ -25,6 +25,9 @@ describe('HTML reporter', () => {
   test('the lang attribute follows the report language', () => {
     expect(page).toContain('<html lang="nb">');
     expect(formatHtml([file('report.xlsx', mixedReport('en'))], { lang: 'en' })).toContain('<html lang="en">');
+    // The report's own language decides; the option only names the page when no file was read.
+    expect(formatHtml([file('report.xlsx', mixedReport('en'))])).toContain('<html lang="en">');
+    expect(formatHtml([], { lang: 'en', failures: [{ file: 'x.xlsx', reason: 'empty file' }] })).toContain('<html lang="en">');
   });
 
   test('every table has a caption and scoped header cells', () => {

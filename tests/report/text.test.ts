@@ -1,11 +1,12 @@
 import type { Finding } from '../../src/engine';
 import { formatText, summaryLine, terminalSafe } from '../../src/report/text';
+import { orderFindings } from '../../src/engine';
 import { cleanReport, file, hostileReport, mixedReport } from './fixtures';
 
 const ESC = '\u001b[';
 
 describe('text reporter', () => {
-  const output = formatText([file('rapport.xlsx', mixedReport())], { lang: 'nb' });
+  const output = formatText([file('rapport.xlsx', mixedReport())]);
   const lines = output.split('\n');
 
   test('one line per finding: location, severity, message, rule — ordered by sheet, then rule', () => {
@@ -27,8 +28,9 @@ describe('text reporter', () => {
       f('column-unknown', 'Egne notater', 'A1'),
       f('value-required', 'Programinfo', null),
     ];
-    const report = { ...cleanReport(), findings, rules: [] };
-    const order = formatText([file('x.xlsx', report)], { lang: 'nb' })
+    // The engine orders findings once (engine/order.ts); the reporter keeps that order.
+    const report = { ...cleanReport(), findings: orderFindings(findings), rules: [] };
+    const order = formatText([file('x.xlsx', report)])
       .split('\n')
       .filter((l) => l.startsWith('  ') && !l.startsWith('   '))
       .map((l) => l.trim().split(/ +/)[0]);
@@ -54,7 +56,7 @@ describe('text reporter', () => {
 
   test('summary line counts problems, errors, warnings and explained ones, in both languages', () => {
     expect(lines).toContain('  ✖ 3 problemer (1 feil, 2 advarsler, 1 forklart)');
-    const english = formatText([file('report.xlsx', mixedReport('en'))], { lang: 'en' });
+    const english = formatText([file('report.xlsx', mixedReport('en'))]);
     expect(english).toContain('  ✖ 3 problems (1 error, 2 warnings, 1 explained)');
     expect(english).toMatch(/Programinfo!B2 +error +/);
     expect(english).toContain('By rule:');
@@ -69,19 +71,19 @@ describe('text reporter', () => {
   });
 
   test('a clean file is listed with "✔ ingen feil" and no findings or roll-up', () => {
-    const clean = formatText([file('ren.xlsx', cleanReport())], { lang: 'nb' });
+    const clean = formatText([file('ren.xlsx', cleanReport())]);
     expect(clean).toBe('ren.xlsx  Mentorløftet (Eksempel Mentor AS, 2025)\n  ✔ ingen feil\n');
   });
 
   test('several files: one block each and a total line', () => {
-    const both = formatText([file('a.xlsx', mixedReport()), file('b.xlsx', cleanReport())], { lang: 'nb' });
+    const both = formatText([file('a.xlsx', mixedReport()), file('b.xlsx', cleanReport())]);
     expect(both.indexOf('a.xlsx')).toBeLessThan(both.indexOf('b.xlsx'));
     expect(both.trimEnd().split('\n').pop()).toBe('2 filer: ✖ 3 problemer (1 feil, 2 advarsler, 1 forklart)');
   });
 
   test('no colour codes unless asked for; colour marks severities when asked', () => {
     expect(output).not.toContain(ESC);
-    const coloured = formatText([file('rapport.xlsx', mixedReport())], { lang: 'nb', color: true });
+    const coloured = formatText([file('rapport.xlsx', mixedReport())], { color: true });
     expect(coloured).toContain(`${ESC}31mfeil`);
     expect(coloured).toContain(`${ESC}33madvarsel`);
     // Same text once the codes are removed (padding is computed before colouring).
@@ -90,7 +92,7 @@ describe('text reporter', () => {
 
   test('workbook text cannot inject terminal control codes or break a line', () => {
     expect(terminalSafe('a\u001b[2Jb\nc\td')).toBe('a\ufffd[2Jb c d');
-    const hostile = formatText([file('x.xlsx', hostileReport())], { lang: 'nb' });
+    const hostile = formatText([file('x.xlsx', hostileReport())]);
     expect(hostile).toContain('Forklaring: «Forklart <script>alert("x")</script>»');
   });
 });

@@ -5,8 +5,7 @@ import { formatGrouped } from '../../report/values';
 import type { Figure, Shown } from '../figures';
 import { BATCH_TEXT } from '../texts';
 
-const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+export { escapeHtml } from '../../report/escape';
 
 export const shownText = (n: Shown, lang: Lang): string => (typeof n === 'number' ? formatGrouped(n, lang) : n === '<5' ? '<5' : '–');
 

@@ -71,16 +71,6 @@ function linkCell(cell: ExcelJS.Cell, worksheet: ExcelJS.Worksheet | undefined, 
   cell.font = { color: { argb: COLORS.link }, underline: true };
 }
 
-function sortedFindings(findings: readonly Finding[], workbook: ExcelJS.Workbook): Finding[] {
-  const order = new Map(workbook.worksheets.map((ws, i) => [ws.name, i]));
-  const rowOf = (f: Finding): number => Number(/\d+$/.exec(f.cell ?? '')?.[0] ?? 0);
-  return [...findings].sort(
-    (a, b) =>
-      severityRank(a.severity) - severityRank(b.severity) ||
-      (order.get(findWorksheet(workbook, a.sheet)?.name ?? '') ?? -1) - (order.get(findWorksheet(workbook, b.sheet)?.name ?? '') ?? -1) ||
-      rowOf(a) - rowOf(b),
-  );
-}
 
 function writeFindingsSheet(workbook: ExcelJS.Workbook, report: Report, lang: Lang): void {
   const old = findWorksheet(workbook, ADDIN_SHEETS.findings);
@@ -97,7 +87,7 @@ function writeFindingsSheet(workbook: ExcelJS.Workbook, report: Report, lang: La
   header.eachCell((cell) => {
     cell.style = { ...HEADER_STYLE };
   });
-  const findings = sortedFindings(report.findings, workbook);
+  const findings = bySeverity(report.findings);
   if (findings.length === 0) sheet.getCell(HEADER_ROW + 1, 1).value = words.none;
   findings.forEach((finding, i) => {
     const row = sheet.getRow(HEADER_ROW + 1 + i);
@@ -189,11 +179,12 @@ function addNotes(workbook: ExcelJS.Workbook, findings: readonly Finding[], lang
     const cell = worksheet.getCell(address);
     const own = withoutOurPart(noteRuns(cell.note));
     const separator = own.length > 0 ? '\n\n' : '';
-    setNote(cell, [...own, { text: `${separator}${noteText(sortedByRank(here), lang)}` }]);
+    setNote(cell, [...own, { text: `${separator}${noteText(bySeverity(here), lang)}` }]);
   }
 }
 
-const sortedByRank = (findings: readonly Finding[]): Finding[] =>
+/** Errors first, then warnings, then info; within each, the Report's one order (stable sort). */
+const bySeverity = (findings: readonly Finding[]): Finding[] =>
   [...findings].sort((a, b) => severityRank(a.severity) - severityRank(b.severity));
 
 /**

@@ -200,7 +200,7 @@ function Downloads({ opened, report, lang }: { readonly opened: Opened; readonly
   const html = () =>
     run(derivedName(opened.name, lang === 'nb' ? 'rapport' : 'report', 'html'), async () => {
       const { formatHtml } = await loadHtmlReport();
-      return { content: formatHtml([{ file: opened.name, report }], { lang }), type: HTML_TYPE };
+      return { content: formatHtml([{ file: opened.name, report }]), type: HTML_TYPE };
     });
 
   const template = () =>

@@ -114,9 +114,10 @@ ruleTester(rule, {
         ])
         .withoutSheet('Programinfo')
         .build(),
+      // In the Report's one order (engine/order.ts): the whole-sheet finding before the cell.
       findings: [
-        { sheet: 'programinfo', cell: 'B4', message: '«Programnavn»' },
         { sheet: 'programinfo', cell: null, message: 'Raden «E-post» mangler' },
+        { sheet: 'programinfo', cell: 'B4', message: '«Programnavn»' },
       ],
       summary: '2/-',
     },
