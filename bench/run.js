@@ -10,6 +10,7 @@ const benches = [
   ['engine', 'engine.js'],
   ['cli', 'cli.js'],
   ['batch', 'batch.js'],
+  ['caseworker', 'caseworker.js'],
   ['fuzz', 'fuzz.js'],
   ['bundle', 'bundle.js'],
 ];

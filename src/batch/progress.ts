@@ -49,7 +49,17 @@ export function lineProgress(stream: LineSink, lang: Lang): ProgressReporter {
   };
 }
 
+/**
+ * The file name, cut from the left to what the terminal has room for beside the bar and the
+ * counts, so a long path never wraps the bar onto a new line (500 files = 500 redraws).
+ */
+export function fitName(name: string, columns: number | undefined): string {
+  const room = Math.max(12, (columns ?? 80) - 52);
+  return name.length <= room ? name : `…${name.slice(name.length - room + 1)}`;
+}
+
 export function barProgress(stream: NodeJS.WritableStream): ProgressReporter {
+  const columns = (): number | undefined => (stream as NodeJS.WriteStream).columns;
   const bar = new SingleBar({
     stream,
     format: '{bar} {value}/{total} | {duration_formatted} | {file}',
@@ -60,7 +70,7 @@ export function barProgress(stream: NodeJS.WritableStream): ProgressReporter {
   });
   return {
     start: (total) => bar.start(total, 0, { file: '' }),
-    fileDone: (name) => bar.increment(1, { file: terminalSafe(name) }),
+    fileDone: (name) => bar.increment(1, { file: fitName(terminalSafe(name), columns()) }),
     stop: () => bar.stop(),
   };
 }
