@@ -1,3 +1,4 @@
+/* global document, requestAnimationFrame -- used inside page.evaluate, which runs in Chromium */
 // The caseworker's year at two sizes, 60 and 500 submissions (tools/year-corpus.ts: clean and
 // flawed reports, versions, copies, unreadable files), each checked in a fresh Node process:
 // wall time, peak RSS, time per file, how much of it is writing the outputs (page, workbook,
