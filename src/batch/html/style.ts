@@ -10,11 +10,11 @@ h1{font-size:26px;margin:0 0 6px}h2{font-size:20px;margin:28px 0 8px;border-bott
 .meta,.note{color:var(--muted);margin:4px 0}.note{font-size:14px}nav a{margin-right:16px}a{color:#1f5a9e}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 table{border-collapse:collapse;width:100%;font-size:13px}th,td{padding:5px 7px;border-bottom:1px solid var(--line);text-align:left;vertical-align:top;overflow-wrap:anywhere}
-thead th{background:#f2f4f7;font-weight:600}thead th small{display:block;font-weight:400;color:var(--muted);font-size:11.5px}
+thead th{background:#f2f4f7;font-weight:600;overflow-wrap:normal;hyphens:manual}thead th small{display:block;font-weight:400;color:var(--muted);font-size:11.5px}
 thead th button{all:unset;cursor:pointer;font-weight:600;display:block}thead th button:focus-visible,button:focus-visible,a:focus-visible,select:focus-visible{outline:2px solid var(--bar);outline-offset:1px}
 th[aria-sort=ascending] button::after{content:" ▲"}th[aria-sort=descending] button::after{content:" ▼"}
 table.overview{table-layout:fixed}tbody th{font-weight:400}
-.c-prog{width:30%}.c-year{width:56px}.c-status{width:128px}.c-n{width:86px}.c-rate{width:128px}.c-rate2{width:104px}.c-goals{width:112px}.c-change{width:104px}.c-more{width:84px}
+.c-prog{width:30%}.c-year{width:56px}.c-status{width:128px}.c-n{width:100px}.c-rate{width:128px}.c-rate2{width:104px}.c-goals{width:112px}.c-change{width:104px}.c-more{width:84px}
 .prog{font-weight:600}.file{color:var(--muted)}.version{margin-top:3px;font-size:12px}tr.older{background:#f7f7f5;color:var(--muted)}
 .num{text-align:right}td small,th small{color:var(--muted)}
 .na{color:var(--na);font-style:italic}
