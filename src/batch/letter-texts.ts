@@ -78,9 +78,11 @@ export const LETTER_TEXT: Readonly<Record<Lang, LetterText>> = {
     checked: (template) => `We have checked it against IMDi's indicator template (${template}).`,
     verdict: (errors, warnings) => {
       if (errors === 0 && warnings === 0) return 'The report has no errors and no warnings. There is nothing more you need to do with it.';
-      if (errors === 0) return `The report has no errors, but ${warningsEn(warnings)} we ask you to look at. Below is what they concern, where they are in the workbook, and what you can do.`;
+      const one = errors + warnings === 1;
+      const below = one ? 'Below is what it concerns, where it is in the workbook, and' : 'Below is what they concern, where they are in the workbook, and';
+      if (errors === 0) return `The report has no errors, but ${warningsEn(warnings)} we ask you to look at. ${below} what you can do.`;
       const also = warnings === 0 ? '' : `, and ${warningsEn(warnings)} we ask you to look at`;
-      return `The report has ${errorsEn(errors)} that must be corrected before we can use it${also}. Below is what they concern, where they are in the workbook, and how to correct them.`;
+      return `The report has ${errorsEn(errors)} that must be corrected before we can use it${also}. ${below} how to correct ${one ? 'it' : 'them'}.`;
     },
     mustFix: 'What must be corrected',
     shouldCheck: 'What we ask you to look at',
