@@ -11,12 +11,10 @@ export interface BatchText {
   readonly sheet: string;
   readonly programmeType: string;
   readonly year: string;
-  readonly passes: string;
   readonly yes: string;
   readonly no: string;
   readonly errors: string;
   readonly warnings: string;
-  readonly infos: string;
   readonly explainedWarnings: string;
   readonly previousYear: string;
   /** Header of a year-over-year change column. */
@@ -31,15 +29,9 @@ export interface BatchText {
   readonly notComputable: string;
   readonly suppressionNote: string;
   readonly generated: string;
-  readonly filesRead: (read: number, total: number) => string;
   readonly summary: (counts: { files: number; passed: number; failed: number; unreadable: number }) => string;
-  readonly chartsTitle: string;
-  readonly chartNote: string;
-  readonly overviewNote: string;
-  readonly clickToSort: string;
   readonly noUnreadable: string;
   readonly noGoals: string;
-  readonly findingsByRule: string;
   readonly aboutRows: {
     readonly generated: string;
     readonly template: string;
@@ -58,12 +50,10 @@ export const BATCH_TEXT: Readonly<Record<Lang, BatchText>> = {
     sheet: 'Ark',
     programmeType: 'Programtype',
     year: 'År',
-    passes: 'Godkjent',
     yes: 'Ja',
     no: 'Nei',
     errors: 'Feil',
     warnings: 'Advarsler',
-    infos: 'Merknader',
     explainedWarnings: 'Forklarte advarsler',
     previousYear: 'Forrige år (fil)',
     change: (label) => `Endring: ${label}`,
@@ -78,16 +68,10 @@ export const BATCH_TEXT: Readonly<Record<Lang, BatchText>> = {
     suppressionNote:
       'Små tall er skjult: antall fra 1 til 4 vises som «<5», og andeler og snitt som bygger på dem vises ikke.',
     generated: 'Laget',
-    filesRead: (read, total) => `${read} av ${total} filer lest`,
     summary: ({ files, passed, failed, unreadable }) =>
       `${files} ${files === 1 ? 'fil' : 'filer'}: ${passed} uten feil, ${failed} med feil, ${unreadable} kunne ikke leses.`,
-    chartsTitle: 'Nøkkeltall per program',
-    chartNote: 'Hver stolpe viser teller/nevner. Programmer der tallet ikke kan beregnes, er merket slik og vises ikke som 0.',
-    overviewNote: 'Én rad per innlevert rapport. Andeler vises med teller og nevner.',
-    clickToSort: 'Klikk på en kolonneoverskrift for å sortere.',
     noUnreadable: 'Alle filene kunne leses.',
     noGoals: 'Ingen mål er registrert.',
-    findingsByRule: 'Funn per regel',
     aboutRows: {
       generated: 'Laget',
       template: 'Mal',
@@ -104,12 +88,10 @@ export const BATCH_TEXT: Readonly<Record<Lang, BatchText>> = {
     sheet: 'Sheet',
     programmeType: 'Programme type',
     year: 'Year',
-    passes: 'Passes',
     yes: 'Yes',
     no: 'No',
     errors: 'Errors',
     warnings: 'Warnings',
-    infos: 'Notes',
     explainedWarnings: 'Explained warnings',
     previousYear: 'Previous year (file)',
     change: (label) => `Change: ${label}`,
@@ -123,16 +105,10 @@ export const BATCH_TEXT: Readonly<Record<Lang, BatchText>> = {
     notComputable: 'cannot be computed',
     suppressionNote: 'Small numbers are hidden: counts from 1 to 4 show as "<5", and rates and means built on them are not shown.',
     generated: 'Generated',
-    filesRead: (read, total) => `${read} of ${total} files read`,
     summary: ({ files, passed, failed, unreadable }) =>
       `${files} ${files === 1 ? 'file' : 'files'}: ${passed} without errors, ${failed} with errors, ${unreadable} could not be read.`,
-    chartsTitle: 'Key figures by programme',
-    chartNote: 'Each bar shows numerator/denominator. Programmes where the figure cannot be computed are marked as such, never shown as 0.',
-    overviewNote: 'One row per submitted report. Rates show their numerator and denominator.',
-    clickToSort: 'Click a column header to sort.',
     noUnreadable: 'Every file could be read.',
     noGoals: 'No goals are registered.',
-    findingsByRule: 'Findings by rule',
     aboutRows: {
       generated: 'Generated',
       template: 'Template',
