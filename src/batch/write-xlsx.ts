@@ -31,13 +31,13 @@ function overviewSheet(workbook: ExcelJS.Workbook, portfolio: Portfolio): void {
   const x = XLSX_TEXT[lang];
   const pp = changePoints(words.percentagePoints);
   const columns: Column[] = [
-    { header: text.file },
-    { header: text.programme },
-    { header: text.organisation },
+    { header: text.file, wrap: 28 },
+    { header: text.programme, wrap: 26 },
+    { header: text.organisation, wrap: 22 },
     { header: words.orgNumber },
-    { header: words.programmeType },
+    { header: words.programmeType, wrap: 16 },
     { header: words.year, format: FORMAT.whole, numeric: true },
-    { header: x.version },
+    { header: x.version, wrap: 26 },
     { header: words.errors, format: FORMAT.whole, numeric: true },
     { header: words.warnings, format: FORMAT.whole, numeric: true },
     { header: words.explainedWarnings, format: FORMAT.whole, numeric: true },
@@ -50,7 +50,7 @@ function overviewSheet(workbook: ExcelJS.Workbook, portfolio: Portfolio): void {
     { header: x.goalsAssessable, format: FORMAT.whole, numeric: true },
     { header: x.goalsAll, format: FORMAT.whole, numeric: true },
     { header: x.changeWorkOrEducation, format: pp, numeric: true },
-    { header: words.previousYear },
+    { header: words.previousYear, wrap: 24 },
   ];
   const rows = portfolio.submissions.map((s): CellOut[] => {
     const work = s.metrics.workOrEducationRateAtEnd;
