@@ -17,7 +17,7 @@ import { tmpdir } from 'os';
 import { join, resolve } from 'path';
 import * as ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { crc32, deflateRawSync } from 'zlib';
+import { crc32, deflateRawSync, inflateRawSync } from 'zlib';
 import { CellValue, GOALS, isCellError, PARTICIPANTS, PROGRAMME_INFO, RuleId, TableSheetDef } from '../src/engine';
 import type { ReadFailure } from '../src/hosts/xlsx/errors';
 import { workbookBytes } from '../src/hosts/xlsx/workbook-io';
@@ -201,11 +201,37 @@ export const BAD_FILES: readonly BadFile[] = [
   },
   { file: 'old-format.xls', what: 'the example report saved as Excel 97–2003 (.xls) by LibreOffice', expected: unreadable('xls'), make: smallReport, convertTo: 'xls' },
   { file: 'spreadsheet.ods', what: 'the example report saved as OpenDocument (.ods) by LibreOffice', expected: unreadable('ods'), make: smallReport, convertTo: 'ods' },
+  // Declarations over huge ranges: a reader that expands them (as ExcelJS did) runs out of
+  // memory; ours reads none of them cell by cell, so each is an ordinary, tiny workbook.
   {
     file: 'merge-bomb.xlsx',
     what: 'a 1 KB workbook with one merged range over the whole sheet (A1:XFD1048576)',
-    expected: unreadable('too-large'),
-    make: () => mergeBomb(),
+    expected: report('sheet-missing'),
+    make: () => sheetBomb('<mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>'),
+  },
+  {
+    file: 'merge-bomb-8-digit-row.xlsx',
+    what: 'a merged range down to an 8-digit row (Z100:Z99999999), past the last row of a sheet',
+    expected: report('sheet-missing'),
+    make: () => sheetBomb('<mergeCells count="1"><mergeCell ref="Z100:Z99999999"/></mergeCells>'),
+  },
+  {
+    file: 'column-bomb.xlsx',
+    what: 'a column declaration over 200 million columns (<col min="1" max="200000000">)',
+    expected: report('sheet-missing'),
+    make: () => sheetBomb('', '<cols><col min="1" max="200000000" width="9"/></cols>'),
+  },
+  {
+    file: 'defined-name-bomb.xlsx',
+    what: 'a defined name over the whole sheet (Deltakere!$A$1:$XFD$1048576)',
+    expected: report('sheet-missing'),
+    make: () => sheetBomb('', '', '<definedNames><definedName name="Alt">Deltakere!$A$1:$XFD$1048576</definedName></definedNames>'),
+  },
+  {
+    file: 'row-4-billion.xlsx',
+    what: 'a single cell on row 4 000 000 000, far past the last row of a sheet (1 048 576)',
+    expected: unreadable('damaged'),
+    make: () => sheetBomb('', '', '', '<row r="4000000000"><c r="A4000000000"><v>1</v></c></row>'),
   },
   { file: 'macro-enabled.xlsm', what: 'the example report as a macro-enabled workbook (.xlsm)', expected: fullReport(), make: macroEnabled },
   {
@@ -410,13 +436,21 @@ export const BAD_FILES: readonly BadFile[] = [
 
 // ---------------------------------------------------------------- bombs
 
-/** The smallest workbook whose one merged range covers every cell of the sheet. */
-function mergeBomb(): Uint8Array {
+/**
+ * The smallest workbook with one sheet holding "Deltakere" in A1, plus what a bomb adds: XML
+ * after the sheet data (merges), before it (column declarations), in workbook.xml (defined
+ * names), or extra rows.
+ */
+function sheetBomb(after: string, before = '', inWorkbook = '', rows = ''): Uint8Array {
   const xml =
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
-    '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Deltakere</t></is></c></row></sheetData>' +
-    '<mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells></worksheet>';
-  return zipArchive([...workbookSkeleton(), deflated('xl/worksheets/sheet1.xml', Buffer.from(xml, 'utf8'))]);
+    `${before}<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Deltakere</t></is></c></row>${rows}</sheetData>${after}</worksheet>`;
+  const parts = workbookSkeleton().map((part) => {
+    if (part.name !== 'xl/workbook.xml' || inWorkbook === '') return part;
+    const workbook = Buffer.from(inflateRawSync(part.data)).toString('utf8').replace('</sheets>', `</sheets>${inWorkbook}`);
+    return deflated(part.name, Buffer.from(workbook, 'utf8'));
+  });
+  return zipArchive([...parts, deflated('xl/worksheets/sheet1.xml', Buffer.from(xml, 'utf8'))]);
 }
 
 function deflated(name: string, data: Buffer): Parameters<typeof zipArchive>[0][number] {

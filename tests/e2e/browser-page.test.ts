@@ -206,20 +206,51 @@ test('the problem example, opened offline: findings with cells, a chosen finding
   }
 });
 
-test('«Prøv med eksempel» fetches the example from the same server', async () => {
+test('«Prøv med eksempel» fetches the example from the same server; ExcelJS loads only for a download', async () => {
   const { context, page, requests, problems } = await openPage();
   try {
     await page.getByRole('button', { name: 'Prøv med eksempel' }).click();
     await page.getByText('Kontrollert fil: rapport-med-feil.xlsx').waitFor({ timeout: 30_000 });
     await page.getByRole('heading', { name: 'Funn per regel' }).waitFor();
     expect(requests.some((r) => r.url === `${base}/examples/rapport-med-feil.xlsx` && !r.failed)).toBe(true);
-    // ExcelJS arrives only now, as its own chunk.
-    expect(requests.some((r) => /\/exceljs\.[0-9a-f]+\.js$/.test(r.url))).toBe(true);
+    // Reading needs the reader chunk, not ExcelJS.
+    const isExcelJs = (r: { url: string }) => /\/exceljs\.[0-9a-f]+\.js$/.test(r.url);
+    expect(requests.some((r) => /\/reader\.[0-9a-f]+\.js$/.test(r.url))).toBe(true);
+    expect(requests.some(isExcelJs)).toBe(false);
+    await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Arbeidsbok med markeringer (xlsx)' }).click()]);
+    expect(requests.some(isExcelJs)).toBe(true);
     expect(problems).toEqual([]);
   } finally {
     await context.close();
   }
 });
+
+test('choosing the 5,000-participant workbook: the JavaScript loaded until the results show, and the time it takes', async () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { buildReportWorkbook } = require('../../src/hosts/xlsx/template-writer') as typeof import('../../src/hosts/xlsx/template-writer');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { syntheticContent } = require('../../tools/synthetic') as typeof import('../../tools/synthetic');
+  const file = path.join(tmp, 'rapport-5000.xlsx');
+  await buildReportWorkbook(syntheticContent(5000, 11)).xlsx.writeFile(file);
+  const { context, page, requests, problems } = await openPage();
+  try {
+    await page.getByRole('button', { name: 'Åpne fil' }).waitFor();
+    const before = requests.length;
+    const started = Date.now();
+    await page.getByTestId('file-input').setInputFiles(file);
+    await page.getByRole('heading', { name: 'Funn per regel' }).waitFor({ timeout: 60_000 });
+    const ms = Date.now() - started;
+    const scripts = requests.slice(before).filter((r) => local(r.url) && r.url.endsWith('.js'));
+    const gzipBytes = scripts.reduce((sum, r) => sum + zlib.gzipSync(fs.readFileSync(path.join(PANE_DIR, new URL(r.url).pathname))).length, 0);
+    console.info(`browser page, 5,000 participants: ${scripts.length} scripts (${(gzipBytes / 1024).toFixed(1)} KB gzip) loaded after choosing the file; results after ${ms} ms`);
+    // Issue 12: under 60 KB gzip (ExcelJS alone was 276 KB).
+    expect(gzipBytes).toBeLessThan(60 * 1024);
+    expect(scripts.some((r) => /exceljs/.test(r.url))).toBe(false);
+    expect(problems).toEqual([]);
+  } finally {
+    await context.close();
+  }
+}, 120_000);
 
 test('a file dropped on the page is checked; a file that is not a workbook gets its reason', async () => {
   const { context, page } = await openPage();

@@ -70,6 +70,7 @@ test('a merged range counts every cell it covers (ExcelJS creates each one)', ()
   expect(mergedArea('$B$2:$B$2')).toBe(1);
   expect(mergedArea('C3:A1')).toBe(9);
   expect(mergedArea('A1:XFD1048576')).toBe(16_384 * 1_048_576);
+  expect(mergedArea('Z100:Z99999999')).toBe(99_999_900);
   expect(mergedArea('not a range')).toBe(0);
 });
 

@@ -51,9 +51,12 @@ function cellRef(column: string, row: string): [number, number] {
   return [Number(row), c];
 }
 
-/** Cells a merged range covers: `A1:C3` → 9. ExcelJS creates every one of them. */
+/**
+ * Cells a merged range covers: `A1:C3` → 9. ExcelJS creates every one of them. Rows of any
+ * number of digits: `Z100:Z99999999` is 100 million cells, not one.
+ */
 export function mergedArea(ref: string): number {
-  const match = /^\$?([A-Z]{1,3})\$?(\d{1,7})(?::\$?([A-Z]{1,3})\$?(\d{1,7}))?$/.exec(ref.trim().toUpperCase());
+  const match = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/.exec(ref.trim().toUpperCase());
   if (match === null) return 0;
   const [r1, c1] = cellRef(match[1], match[2]);
   const [r2, c2] = match[3] === undefined ? [r1, c1] : cellRef(match[3], match[4]);

@@ -3,10 +3,8 @@ import { promises as fs } from 'fs';
 import type { WorkbookSnapshot } from '../../engine';
 import { WorkbookReadError } from './errors';
 import { readXlsxBuffer, ReadOptions } from './read';
-import { installExcelJsDateFix } from './exceljs-date-fix';
 
 export async function readXlsxFile(path: string, options: ReadOptions = {}): Promise<WorkbookSnapshot> {
-  installExcelJsDateFix();
   let data: Buffer;
   try {
     const stat = await fs.stat(path);

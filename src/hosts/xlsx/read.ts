@@ -1,94 +1,14 @@
 /**
- * xlsx bytes → WorkbookSnapshot, through ExcelJS. Browser-safe (the browser page uses it for
- * a file the user drops; the CLI and batch mode for files on disk).
- *
- * Each cell becomes what a person sees in Excel: the text of rich text and hyperlinks, the
- * cached result of a formula, the value of a merged range in its top-left cell only, dates as
- * UTC midnight, error values as `{ error: '#REF!' }`.
+ * xlsx bytes → WorkbookSnapshot: the entry point of the CLI, batch mode and the browser page.
+ * The reader itself is in reader/ (fflate + saxes, no spreadsheet library); ExcelJS is used
+ * only to write workbooks.
  */
-import * as ExcelJS from 'exceljs';
-import { putSheet } from '../../engine';
-import type { CellValue, WorkbookSnapshot } from '../../engine';
-import { WorkbookReadError } from './errors';
-import { loadWorkbook } from './workbook-io';
+import type { WorkbookSnapshot } from '../../engine';
+import { readWorkbook, ReadOptions } from './reader';
 
-export interface ReadOptions {
-  /** Refuse packages that would unpack to more than this (default 200 MB). */
-  readonly maxUncompressedBytes?: number;
-}
-
-/** Parts of a worksheet that hold no cell values (see LoadOptions.ignoreNodes). */
-const NOT_NEEDED_FOR_VALUES = ['dataValidations', 'conditionalFormatting'];
+export type { ReadOptions } from './reader';
+export { MAX_GRID_CELLS } from './reader';
 
 export async function readXlsxBuffer(data: ArrayBuffer | Uint8Array, options: ReadOptions = {}): Promise<WorkbookSnapshot> {
-  const workbook = await loadWorkbook(data, { maxUncompressedBytes: options.maxUncompressedBytes, ignoreNodes: NOT_NEEDED_FOR_VALUES });
-  return snapshotFromWorkbook(workbook);
-}
-
-export function snapshotFromWorkbook(workbook: ExcelJS.Workbook): WorkbookSnapshot {
-  const sheets: Record<string, Grid> = {};
-  const budget = { cells: 0 };
-  // Hidden sheets count: the add-in stores explanations in one.
-  for (const worksheet of workbook.worksheets) putSheet(sheets, worksheet.name, sheetGrid(worksheet, budget));
-  return { sheets };
-}
-
-/**
- * Cells the snapshot may spell out (each row up to its last value, empty cells as null). A few
- * values far apart (A1 and XFD1048576 on many rows) would otherwise make the snapshot, and every
- * rule's loop over it, as large as the used range instead of the values.
- */
-export const MAX_GRID_CELLS = 20_000_000;
-
-type Grid = (CellValue[] | undefined)[];
-
-function sheetGrid(worksheet: ExcelJS.Worksheet, budget: { cells: number }): Grid {
-  // Rows without values stay holes (the snapshot is sparse): a stray value on row 1 048 576
-  // costs one row, not a million empty ones.
-  const grid: Grid = [];
-  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const line: CellValue[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
-      const value = cellValue(cell);
-      if (value === null) return;
-      budget.cells += columnNumber - line.length;
-      if (budget.cells > MAX_GRID_CELLS) throw new WorkbookReadError('too-large', `sheets span more than ${MAX_GRID_CELLS} cells`);
-      while (line.length < columnNumber - 1) line.push(null);
-      line[columnNumber - 1] = value;
-    });
-    if (line.length > 0) grid[rowNumber - 1] = line;
-  });
-  return grid;
-}
-
-function cellValue(cell: ExcelJS.Cell): CellValue {
-  // ExcelJS answers the master's value for every cell of a merged range; Excel shows it once.
-  if (cell.type === ExcelJS.ValueType.Merge) return null;
-  return plainValue(cell.value);
-}
-
-type ExcelValue = ExcelJS.CellValue | ExcelJS.CellFormulaValue['result'] | undefined;
-
-export function plainValue(value: ExcelValue): CellValue {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'string' || typeof value === 'boolean') return value;
-  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
-  if (value instanceof Date) return utcMidnight(value);
-  if ('error' in value) return { error: String(value.error) };
-  if ('richText' in value) return value.richText.map((run) => run.text).join('');
-  // A formula without a cached result (never calculated) has no value yet.
-  if ('formula' in value || 'sharedFormula' in value) return plainValue(value.result);
-  if ('hyperlink' in value) return plainValue(value.text as ExcelValue);
-  return null;
-}
-
-/**
- * Dates come from serials (ExcelJS converts by number format, in UTC). The engine works in whole
- * days: round away float noise to the second, then drop the time of day.
- */
-function utcMidnight(date: Date): Date | null {
-  const time = date.getTime();
-  if (Number.isNaN(time)) return null;
-  const rounded = new Date(Math.round(time / 1000) * 1000);
-  return new Date(Date.UTC(rounded.getUTCFullYear(), rounded.getUTCMonth(), rounded.getUTCDate()));
+  return readWorkbook(data, options);
 }

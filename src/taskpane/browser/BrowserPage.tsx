@@ -1,7 +1,7 @@
 /**
  * The page outside Office: open a report (button, drag-and-drop or the bundled example), check
- * it here, and download the marked workbook or the HTML report. The file is read with ExcelJS
- * in the browser; nothing is uploaded.
+ * it here, and download the marked workbook or the HTML report. The file is read in the browser
+ * by the same reader as the command line's; nothing is uploaded.
  */
 import { DragEvent, useRef, useState } from 'react';
 import {

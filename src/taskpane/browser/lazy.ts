@@ -1,9 +1,10 @@
 /**
- * The heavy parts of the browser page, loaded only when someone opens a file. ExcelJS is about
- * 250 KB gzipped; the Excel add-in never needs it, so it must stay out of the first bundle.
- * The one chunk name puts the reader, the annotator, the template writer and ExcelJS together.
+ * The parts of the browser page loaded only when needed. Opening a file loads the reader alone
+ * (fflate and saxes, the same code the command line reads with). ExcelJS, about 250 KB gzipped,
+ * is loaded only when a download is asked for: one chunk name puts the annotator, the template
+ * writer and ExcelJS together. The Excel add-in needs none of these.
  */
-export const loadReader = () => import(/* webpackChunkName: "xlsx" */ '../../hosts/xlsx/read');
+export const loadReader = () => import(/* webpackChunkName: "reader" */ '../../hosts/xlsx/read');
 export const loadAnnotator = () => import(/* webpackChunkName: "xlsx" */ '../../hosts/xlsx/annotate');
 export const loadTemplateWriter = () => import(/* webpackChunkName: "xlsx" */ '../../hosts/xlsx/template-writer');
 export const loadExplanationSheet = () => import(/* webpackChunkName: "xlsx" */ './explanation-sheet');

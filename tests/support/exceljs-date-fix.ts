@@ -4,8 +4,7 @@
  * cell reads as empty, so the user would hear "value required" instead of "formula error".
  * This wraps ExcelJS's date conversion so results that are not numbers pass through unchanged.
  *
- * Node only: the browser page uses ExcelJS's prebuilt bundle, whose internals cannot be reached.
- * Installed once, on first use, by read-file.ts.
+ * Node only (ExcelJS's internals). Part of the reference reader of the differential tests.
  */
 interface ExcelJsUtils {
   excelToDate(value: unknown, date1904?: boolean): unknown;

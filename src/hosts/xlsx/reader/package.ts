@@ -1,0 +1,112 @@
+/**
+ * The parts of an xlsx package, inflated on demand with fflate: each part at most once, as a
+ * stream of text chunks, its size counted while it inflates. A zip bomb is refused the moment
+ * the parts read so far pass the byte limit, whatever its directory claims, and memory stays at
+ * one chunk of a part. Parts the reader does not need (images, drawings, printer settings) are
+ * never inflated at all. Browser-safe: fflate and TextDecoder, no Node APIs.
+ */
+import { Inflate } from 'fflate';
+import { WorkbookReadError } from '../errors';
+import { entryBytes, readZipDirectory, ZipEntry, ZipStructureError } from '../zip-directory';
+
+export interface PackageLimits {
+  /** What the parts read may unpack to together, in bytes. */
+  readonly maxUncompressedBytes: number;
+  /** Parts in the package (a workbook has tens; a million empty entries is an attack). */
+  readonly maxParts: number;
+}
+
+const STORED = 0;
+const DEFLATED = 8;
+/**
+ * Compressed bytes handed to the inflater at a time. Deflate expands at most ~1032:1, so one
+ * slice yields at most ~16 MB, and a bomb is caught within one slice of the limit.
+ */
+const SLICE = 16 * 1024;
+
+/** Part names as a package uses them: no leading slash, forward slashes, any case. */
+export const partKey = (name: string): string => name.replace(/\\/g, '/').replace(/^\/+/, '').toLowerCase();
+
+export class XlsxPackage {
+  private readonly entries = new Map<string, ZipEntry>();
+  private readonly done = new Set<string>();
+  private inflated = 0;
+
+  constructor(
+    private readonly bytes: Uint8Array,
+    private readonly limits: PackageLimits,
+  ) {
+    let entries: ZipEntry[];
+    try {
+      entries = readZipDirectory(bytes);
+    } catch (error) {
+      if (error instanceof ZipStructureError) throw new WorkbookReadError('damaged', error.message);
+      throw error;
+    }
+    if (entries.length > limits.maxParts) throw new WorkbookReadError('too-large', `${entries.length} parts (limit ${limits.maxParts})`);
+    for (const entry of entries) this.entries.set(partKey(entry.name), entry);
+  }
+
+  has(path: string): boolean {
+    return this.entries.has(partKey(path));
+  }
+
+  /**
+   * Streams a part as UTF-8 text, chunk by chunk, into `onText`. Returns false when the package
+   * has no such part. Throws WorkbookReadError when it is damaged or passes the limits.
+   */
+  streamText(path: string, onText: (text: string) => void): boolean {
+    const key = partKey(path);
+    const entry = this.entries.get(key);
+    if (entry === undefined) return false;
+    // Each part once: a second read would be a bug, and would double-count the budget.
+    if (this.done.has(key)) throw new Error(`part ${path} read twice`);
+    this.done.add(key);
+    const data = entryBytes(this.bytes, entry);
+    if (data === null) throw new WorkbookReadError('damaged', `${entry.name}: unreadable local header`);
+    const decoder = new TextDecoder('utf-8');
+    let size = 0;
+    const take = (chunk: Uint8Array, final: boolean): void => {
+      size += chunk.length;
+      this.inflated += chunk.length;
+      if (this.inflated > this.limits.maxUncompressedBytes) {
+        throw new WorkbookReadError('too-large', `${entry.name} takes the package past ${this.limits.maxUncompressedBytes} bytes unpacked`);
+      }
+      const text = decoder.decode(chunk, { stream: !final });
+      if (text !== '') onText(text);
+    };
+    if (entry.method === STORED) {
+      if (data.length === 0) take(data, true);
+      for (let at = 0; at < data.length; at += SLICE * 64) take(data.subarray(at, at + SLICE * 64), at + SLICE * 64 >= data.length);
+    } else if (entry.method === DEFLATED) {
+      inflate(data, entry, take);
+    } else {
+      throw new WorkbookReadError('damaged', `${entry.name}: compression method ${entry.method}`);
+    }
+    // Judged at the end: a bomb that lies about its size is too large before it is damaged.
+    if (size > entry.uncompressedSize) throw new WorkbookReadError('damaged', `${entry.name} unpacks to ${size} bytes, its header says ${entry.uncompressedSize}`);
+    return true;
+  }
+
+  /** A whole (small) part as text, or null when the package has none. */
+  text(path: string): string | null {
+    const pieces: string[] = [];
+    return this.streamText(path, (t) => pieces.push(t)) ? pieces.join('') : null;
+  }
+}
+
+function inflate(data: Uint8Array, entry: ZipEntry, take: (chunk: Uint8Array, final: boolean) => void): void {
+  let ended = false;
+  const inflater = new Inflate((chunk, final) => {
+    ended = ended || final;
+    take(chunk, final);
+  });
+  try {
+    if (data.length === 0) inflater.push(data, true);
+    for (let at = 0; at < data.length; at += SLICE) inflater.push(data.subarray(at, at + SLICE), at + SLICE >= data.length);
+  } catch (error) {
+    if (error instanceof WorkbookReadError) throw error;
+    throw new WorkbookReadError('damaged', `${entry.name}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (!ended) throw new WorkbookReadError('damaged', `${entry.name}: deflate data ends early`);
+}

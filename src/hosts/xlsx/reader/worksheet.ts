@@ -1,0 +1,209 @@
+/**
+ * One worksheet part → its grid of values, streamed: only values are kept, rows as sparse
+ * arrays, each row up to its last value. Nothing is expanded from a declaration: column widths
+ * (`<col max="200000000">`), data validations and conditional formats are not read at all, and
+ * a merged range costs only the cells that really hold values. References beyond Excel's grid
+ * (row 1 048 576, column XFD) are refused, since every loop over the rows would run to them.
+ */
+import type { CellValue } from '../../../engine';
+import { WorkbookReadError } from '../errors';
+import { cellValue, ValueContext } from './cell-value';
+import { XlsxPackage } from './package';
+import { StringItemText } from './shared-strings';
+import { Attributes, xmlStream } from './xml';
+
+export const MAX_ROWS = 1_048_576;
+export const MAX_COLUMNS = 16_384;
+
+export type Grid = (CellValue[] | undefined)[];
+
+/** Shared by every sheet of one workbook: the caps hold for the workbook as a whole. */
+export interface SheetBudget {
+  /** `<row>` and `<c>` elements and merged ranges seen. */
+  elements: number;
+  readonly maxElements: number;
+  /** Cells the snapshot spells out (values and the nulls padding a row up to them). */
+  cells: number;
+  readonly maxCells: number;
+}
+
+export interface SheetContext extends ValueContext {
+  readonly dateStyles: readonly boolean[];
+}
+
+/** `AB12` → [row 11, column 27] (0-based); null when it is no cell reference. */
+export function parseCellRef(ref: string): [number, number] | null {
+  let column = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const code = ref.charCodeAt(i) & ~32; // upper case
+    if (code < 65 || code > 90) break;
+    column = column * 26 + (code - 64);
+    if (column > MAX_COLUMNS) return [Infinity, Infinity];
+  }
+  if (i === 0 || i === ref.length || i > 3) return null;
+  const digits = ref.slice(i);
+  if (!/^[0-9]+$/.test(digits)) return null;
+  // Any number of digits: a 10-digit row must be refused, not read as a small one.
+  return [Number(digits) - 1, column - 1];
+}
+
+const beyondGrid = (what: string): WorkbookReadError => new WorkbookReadError('damaged', `${what} lies beyond the last row or column of a sheet`);
+
+export function readWorksheet(pkg: XlsxPackage, part: string, ctx: SheetContext, budget: SheetBudget): Grid {
+  const grid: Grid = [];
+  const merges: string[] = [];
+  let row = -1;
+  let column = -1;
+  // The cell being read.
+  let type: string | undefined;
+  let style = 0;
+  let raw: string | null = null;
+  let inValue = false;
+  let inline: StringItemText | null = null;
+  let inSheetData = false;
+
+  const count = (n: number): void => {
+    budget.elements += n;
+    if (budget.elements > budget.maxElements) throw new WorkbookReadError('too-large', `worksheets hold more than ${budget.maxElements} cells, rows and merged ranges`);
+  };
+
+  const store = (value: CellValue): void => {
+    let line = grid[row];
+    if (line === undefined) line = grid[row] = [];
+    if (column >= line.length) {
+      budget.cells += column + 1 - line.length;
+      if (budget.cells > budget.maxCells) throw new WorkbookReadError('too-large', `sheets span more than ${budget.maxCells} cells`);
+      while (line.length < column) line.push(null);
+    }
+    line[column] = value;
+  };
+
+  const open = (name: string, attributes: Attributes): void => {
+    if (!inSheetData) {
+      if (name === 'sheetData') inSheetData = true;
+      else if (name === 'mergeCell') {
+        count(1);
+        if (attributes.ref !== undefined) merges.push(attributes.ref);
+      }
+      return;
+    }
+    switch (name) {
+      case 'c': {
+        count(1);
+        const ref = attributes.r;
+        if (ref === undefined) column++;
+        else {
+          const at = parseCellRef(ref);
+          if (at === null) throw new WorkbookReadError('damaged', `cell reference ${ref.slice(0, 20)}`);
+          if (at[0] >= MAX_ROWS || at[1] >= MAX_COLUMNS) throw beyondGrid(`cell ${ref.slice(0, 20)}`);
+          // A cell outside any <row> (not valid, but seen) still has a row.
+          if (row < 0 || at[0] !== row) row = at[0];
+          column = at[1];
+        }
+        if (row < 0) row = 0;
+        if (column >= MAX_COLUMNS) throw beyondGrid('a cell');
+        type = attributes.t;
+        style = attributes.s === undefined ? 0 : parseInt(attributes.s, 10);
+        raw = null;
+        inline = null;
+        return;
+      }
+      case 'v':
+        inValue = true;
+        raw = '';
+        return;
+      case 'is':
+        inline = new StringItemText();
+        return;
+      case 'row': {
+        count(1);
+        const r = attributes.r;
+        row = r === undefined ? row + 1 : Number(r) - 1;
+        if (!Number.isInteger(row) || row < 0) throw new WorkbookReadError('damaged', `row number ${String(r).slice(0, 20)}`);
+        if (row >= MAX_ROWS) throw beyondGrid(`row ${String(r).slice(0, 20)}`);
+        column = -1;
+        return;
+      }
+      default:
+        inline?.open(name);
+    }
+  };
+
+  const close = (name: string): void => {
+    if (!inSheetData) return;
+    switch (name) {
+      case 'c': {
+        const value = cellValue(type, raw, inline === null ? null : inline.take(), ctx.dateStyles[style] === true, ctx);
+        if (value !== null) store(value);
+        return;
+      }
+      case 'v':
+        inValue = false;
+        return;
+      case 'sheetData':
+        inSheetData = false;
+        return;
+      default:
+        inline?.close(name);
+    }
+  };
+
+  const text = (t: string): void => {
+    if (inValue) raw += t;
+    else inline?.text(t);
+  };
+
+  const xml = xmlStream({ open, close, text });
+  if (!pkg.streamText(part, (t) => xml.write(t))) throw new WorkbookReadError('damaged', `worksheet part ${part} is missing`);
+  xml.end();
+  clearMergedCells(grid, merges, budget);
+  return grid;
+}
+
+/**
+ * Excel shows a merged range's value once, in its top-left cell; values left in the other cells
+ * are hidden and not part of the report. Only rows that hold values are visited, and the work
+ * is capped, so a merge over a whole sheet costs what its values cost.
+ */
+function clearMergedCells(grid: Grid, merges: readonly string[], budget: SheetBudget): void {
+  if (merges.length === 0) return;
+  const rows = Object.keys(grid).map(Number); // the rows that exist, ascending
+  let work = 0;
+  for (const ref of merges) {
+    const [from, to = from] = ref.split(':');
+    const a = parseCellRef(from.replace(/\$/g, ''));
+    const b = parseCellRef(to.replace(/\$/g, ''));
+    if (a === null || b === null) continue;
+    const [r1, r2] = [Math.min(a[0], b[0]), Math.max(a[0], b[0])];
+    const [c1, c2] = [Math.min(a[1], b[1]), Math.max(a[1], b[1])];
+    for (let i = lowerBound(rows, r1); i < rows.length && rows[i] <= r2; i++) {
+      const line = grid[rows[i]];
+      if (line === undefined) continue;
+      const last = Math.min(c2, line.length - 1);
+      for (let c = c1; c <= last; c++) if (rows[i] !== r1 || c !== c1) line[c] = null;
+      work += 1 + Math.max(0, last - c1);
+      if (work > budget.maxCells) throw new WorkbookReadError('too-large', 'merged ranges overlap values beyond the limit');
+      trimRow(grid, rows[i]);
+    }
+  }
+  while (grid.length > 0 && grid[grid.length - 1] === undefined) grid.length--;
+}
+
+function trimRow(grid: Grid, index: number): void {
+  const line = grid[index];
+  if (line === undefined) return;
+  while (line.length > 0 && line[line.length - 1] === null) line.pop();
+  if (line.length === 0) delete grid[index];
+}
+
+function lowerBound(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
