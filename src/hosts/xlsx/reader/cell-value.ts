@@ -70,7 +70,9 @@ export function cellValue(type: string | undefined, raw: string | null, inline: 
     default: {
       const n = parseFloat(raw);
       if (!Number.isFinite(n)) return null;
-      return dateStyle ? serialToDate(n, ctx.date1904) : n;
+      // A number past any date (a national ID typed into a date cell) stays the number it is:
+      // read as empty it would hide from personal-id-in-sheet.
+      return dateStyle ? (serialToDate(n, ctx.date1904) ?? n) : n;
     }
   }
 }
