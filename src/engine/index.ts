@@ -15,8 +15,16 @@ export { formatNumber, formatPercent, UI } from './format';
 export { containsPersonalId, findPersonalId, findPersonalIdSpans, maskDeep, maskPersonalIds } from './personal-id';
 export type { RuleText, UiText } from './i18n/catalogue';
 export { parseDate, formatDate, dateToExcelSerial, excelSerialToDate } from './parse';
-export { readExplanations, explanationKey } from './explanations';
-export type { StoredExplanation } from './explanations';
+export {
+  explanationKey,
+  explanationRows,
+  explanationsFromGrid,
+  MAX_EXPLANATION_LENGTH,
+  readExplanations,
+  upsertExplanation,
+  withExplanations,
+} from './explanations';
+export type { Explanation } from './explanations';
 export { normalizeKey } from './parse';
 export { proposeFixes, proposeFixesFor, applyFixes, nearestCode, proposeGoalParts, withoutPersonalIds } from './fixes';
 export type { CellFix, FixKind, FixValue } from './fixes';

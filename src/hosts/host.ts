@@ -2,7 +2,7 @@
  * What the task pane needs from where it runs. Excel (Office.js) and the browser page (a file
  * opened with ExcelJS) both implement it; the pane and the engine never see Excel.* or ExcelJS.
  */
-import type { CellFix, Finding, Lang, Report, WorkbookSnapshot } from '../engine';
+import type { CellFix, Explanation, Finding, Lang, Report, WorkbookSnapshot } from '../engine';
 
 export interface InsertTemplateResult {
   /** Template sheets that were added. */
@@ -11,12 +11,8 @@ export interface InsertTemplateResult {
   readonly existing: readonly string[];
 }
 
-export interface Explanation {
-  readonly rule: string;
-  readonly sheet: string;
-  readonly cell: string;
-  readonly text: string;
-}
+/** The one explanation type, owned with its sheet format by the engine. */
+export type { Explanation } from '../engine';
 
 /**
  * Only reading is required. Every other member is an ability a host may lack; the pane shows a

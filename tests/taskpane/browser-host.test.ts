@@ -1,5 +1,5 @@
-import { ADDIN_SHEETS, validate } from '../../src/engine';
-import { BrowserHost, withExplanations } from '../../src/taskpane/browser/browser-host';
+import { ADDIN_SHEETS, validate, withExplanations } from '../../src/engine';
+import { BrowserHost } from '../../src/taskpane/browser/browser-host';
 import type { Host } from '../../src/hosts/host';
 import { NOW, workbook } from '../helpers/builder';
 
@@ -14,7 +14,7 @@ test('an explanation saved on the browser page is read back by the engine as exp
   const report = validate(await host.readSnapshot(), { now: NOW });
   expect(report.findings).toEqual([expect.objectContaining({ rule: 'job-relevance-missing', cell: 'R2', explanation: 'Ukjent for oss.' })]);
   expect(report.counts.explained).toBe(1);
-  expect(host.storedExplanations).toEqual([{ rule: 'job-relevance-missing', sheet: 'Deltakere', cell: 'r2', text: 'Ukjent for oss.' }]);
+  expect(host.storedExplanations).toEqual([{ rule: 'job-relevance-missing', sheet: 'Deltakere', cell: 'R2', text: 'Ukjent for oss.' }]);
 });
 
 test('saving again replaces the explanation, and empty text removes it', async () => {

@@ -4,7 +4,7 @@
  * be told to fail the next call of any method. It has every ability unless told to lack some
  * (`without`), so a test can drive the pane as the browser page or any other host sees it.
  */
-import { ADDIN_SHEETS, applyFixes, EXPLANATION_HEADERS, explanationKey, isCellError } from '../../src/engine';
+import { applyFixes, isCellError, upsertExplanation, withExplanations } from '../../src/engine';
 import type { CellFix, CellValue, Finding, Lang, Report, WorkbookSnapshot } from '../../src/engine';
 import type { AppliedFixes, Explanation, Host, InsertTemplateResult, UndoEntry } from '../../src/hosts/host';
 
@@ -53,9 +53,7 @@ export class FakeHost implements Host {
       },
       saveExplanation: async (explanation: Explanation) => {
         this.record('saveExplanation', explanation);
-        const key = explanationKey(explanation.rule, explanation.sheet, explanation.cell);
-        const kept = this.explanations.filter((e) => explanationKey(e.rule, e.sheet, e.cell) !== key);
-        this.explanations = explanation.text === '' ? kept : [...kept, explanation];
+        this.explanations = upsertExplanation(this.explanations, explanation);
       },
       applyFixes: async (fixes: readonly CellFix[]): Promise<AppliedFixes> => {
         this.record('applyFixes', fixes);
@@ -95,10 +93,6 @@ export class FakeHost implements Host {
 
   async readSnapshot(): Promise<WorkbookSnapshot> {
     this.record('readSnapshot');
-    const sheets: Record<string, CellValue[][]> = { ...(this.snapshot.sheets as Record<string, CellValue[][]>) };
-    if (this.explanations.length > 0) {
-      sheets[ADDIN_SHEETS.explanations] = [[...EXPLANATION_HEADERS], ...this.explanations.map((e) => [e.rule, e.sheet, e.cell, e.text])];
-    }
-    return { sheets };
+    return { sheets: withExplanations(this.snapshot, this.explanations).sheets };
   }
 }

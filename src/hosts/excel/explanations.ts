@@ -1,25 +1,14 @@
 /// <reference types="office-js" />
 /**
- * Explanations of warnings live in the hidden add-in sheet ADDIN_SHEETS.explanations (Regel,
- * Ark, Celle, Forklaring), where the engine reads them: Excel, the browser page and the CLI
- * all see the same explanations. One row per rule + sheet + cell (matched as the engine
- * matches them); saving replaces that row, empty text removes it.
+ * Saves an explanation of a warning into the hidden add-in sheet ADDIN_SHEETS.explanations,
+ * where the engine reads it: Excel, the browser page and the CLI all see the same
+ * explanations. The row format and the upsert (one row per rule + sheet + cell, replaced when
+ * saved again, removed on empty text) are the engine's (src/engine/explanations.ts); this
+ * file only reads the sheet and writes the result back.
  */
-import { ADDIN_SHEETS, EXPLANATION_HEADERS, explanationKey } from '../../engine';
-import type { Explanation } from '../host';
+import { ADDIN_SHEETS, explanationRows, explanationsFromGrid, upsertExplanation } from '../../engine';
+import type { CellValue, Explanation } from '../../engine';
 import { ExcelRun } from './run';
-
-type Row = readonly string[];
-
-const keyOf = (row: Row): string => explanationKey(row[0] ?? '', row[1] ?? '', row[2] ?? '');
-
-/** The rows after saving: the same key replaced or removed, other rows kept in their order. */
-export function updateExplanations(rows: readonly Row[], explanation: Explanation): Row[] {
-  const key = explanationKey(explanation.rule, explanation.sheet, explanation.cell);
-  const kept = rows.filter((row) => keyOf(row) !== key);
-  const text = explanation.text.trim();
-  return text === '' ? kept : [...kept, [explanation.rule, explanation.sheet, explanation.cell.toUpperCase(), text]];
-}
 
 export async function saveExplanation(run: ExcelRun, explanation: Explanation): Promise<void> {
   await run(async (context) => {
@@ -29,7 +18,8 @@ export async function saveExplanation(run: ExcelRun, explanation: Explanation): 
     await context.sync();
 
     let sheet: Excel.Worksheet;
-    let before: Row[] = [];
+    let before: Explanation[] = [];
+    let height = 0;
     if (found.isNullObject) {
       if (explanation.text.trim() === '') return;
       sheet = worksheets.add(ADDIN_SHEETS.explanations);
@@ -38,12 +28,15 @@ export async function saveExplanation(run: ExcelRun, explanation: Explanation): 
       const used = sheet.getRange(`A1:D${1_048_576}`).getUsedRangeOrNullObject(true);
       used.load('rowIndex,columnIndex,values');
       await context.sync();
-      if (!used.isNullObject) before = rowsFrom(used.rowIndex, used.columnIndex, used.values);
+      if (!used.isNullObject) {
+        const grid = gridFrom(used.rowIndex, used.columnIndex, used.values);
+        before = explanationsFromGrid(grid);
+        height = grid.length;
+      }
     }
 
-    const after = updateExplanations(before, explanation);
-    const table: string[][] = [[...EXPLANATION_HEADERS], ...after.map((row) => [0, 1, 2, 3].map((c) => row[c] ?? ''))];
-    if (before.length + 1 > table.length) sheet.getRange(`A1:D${before.length + 1}`).clear('Contents');
+    const table = explanationRows(upsertExplanation(before, explanation));
+    if (height > table.length) sheet.getRange(`A1:D${height}`).clear('Contents');
     const range = sheet.getRange(`A1:D${table.length}`);
     // Text format first: an explanation that starts with "=" or looks like a number stays text.
     range.numberFormat = table.map((row) => row.map(() => '@'));
@@ -53,17 +46,13 @@ export async function saveExplanation(run: ExcelRun, explanation: Explanation): 
   });
 }
 
-/** Data rows (below the header in row 1) of the used cells in A:D, as text. */
-function rowsFrom(rowIndex: number, columnIndex: number, values: unknown[][]): Row[] {
-  const grid: string[][] = [];
-  values.forEach((line, r) => {
-    const row = ['', '', '', ''];
+/** The used cells of A:D placed from A1, as the engine reads a sheet. */
+function gridFrom(rowIndex: number, columnIndex: number, values: unknown[][]): CellValue[][] {
+  const grid: CellValue[][] = Array.from({ length: rowIndex + values.length }, () => []);
+  values.forEach((line, r) =>
     line.forEach((value, c) => {
-      if (columnIndex + c < 4) row[columnIndex + c] = value === null || value === undefined ? '' : String(value);
-    });
-    grid[rowIndex + r] = row;
-  });
-  const rows: Row[] = [];
-  for (let r = 1; r < grid.length; r++) if (grid[r] && grid[r].some((v) => v !== '')) rows.push(grid[r]);
-  return rows;
+      grid[rowIndex + r][columnIndex + c] = value === null || value === undefined ? null : (value as CellValue);
+    }),
+  );
+  return grid;
 }

@@ -11,11 +11,13 @@
  */
 import * as ExcelJS from 'exceljs';
 import { ADDIN_SHEETS, Finding, Lang, maskPersonalIds, normalizeKey, Report, severityRank, UI } from '../../engine';
+import type { Explanation } from '../../engine';
 import { COLORS, HEADER_STYLE } from './styles';
 import { NoteTexts, readNoteTexts } from './notes';
 import { loadWorkbook, toBytes, workbookBytes } from './workbook-io';
 import { writeKeyFiguresSheet } from './key-figures-sheet';
 import { maskWorksheet } from './mask-workbook';
+import { writeExplanationSheet } from './explanation-sheet';
 
 /** Starts our part of a note; everything from it to the end of the note is ours. */
 export const NOTE_MARKER = '[Rapportsjekk]';
@@ -192,9 +194,23 @@ const bySeverity = (findings: readonly Finding[]): Finding[] =>
  * Everything ExcelJS can round-trip is kept (values, formulas, styles, merges, validations,
  * notes, hidden sheets, defined names); see the test for what is checked.
  */
-export async function annotateWorkbook(data: ArrayBuffer | Uint8Array, report: Report, lang: Lang = report.lang): Promise<Uint8Array> {
+export interface AnnotateOptions {
+  /**
+   * The explanations the workbook should carry: its explanation sheet is replaced by them in
+   * the same pass (the browser page's explanations, saved since the file was opened).
+   */
+  readonly explanations?: readonly Explanation[];
+}
+
+export async function annotateWorkbook(
+  data: ArrayBuffer | Uint8Array,
+  report: Report,
+  lang: Lang = report.lang,
+  options: AnnotateOptions = {},
+): Promise<Uint8Array> {
   const bytes = toBytes(data);
   const workbook = await loadWorkbook(bytes);
+  if (options.explanations !== undefined) writeExplanationSheet(workbook, options.explanations);
   resetNotes(workbook, await readNoteTexts(bytes));
   writeFindingsSheet(workbook, report, lang);
   writeKeyFiguresSheet(workbook, report);

@@ -21,7 +21,7 @@ import { isReadError } from '../errors';
 import { fill, PANE_TEXT } from '../i18n';
 import { BrowserHost } from './browser-host';
 import { derivedName, HTML_TYPE, saveFile, XLSX_TYPE } from './download';
-import { loadAnnotator, loadExplanationSheet, loadFixedCopy, loadHtmlReport, loadReader, loadTemplateWriter } from './lazy';
+import { loadAnnotator, loadFixedCopy, loadHtmlReport, loadReader, loadTemplateWriter } from './lazy';
 
 /** Served next to taskpane.html (webpack copies it from examples/). */
 export const EXAMPLE_URL = 'examples/rapport-med-feil.xlsx';
@@ -192,9 +192,10 @@ function Downloads({ opened, report, lang }: { readonly opened: Opened; readonly
 
   const annotated = () =>
     run(derivedName(opened.name, lang === 'nb' ? 'kontrollert' : 'checked', 'xlsx'), async () => {
-      const [{ annotateWorkbook }, { withExplanationSheet }] = await Promise.all([loadAnnotator(), loadExplanationSheet()]);
-      const explained = await withExplanationSheet(opened.bytes, opened.host.storedExplanations);
-      return { content: (await annotateWorkbook(explained, report, lang)) as BlobPart, type: XLSX_TYPE };
+      const { annotateWorkbook } = await loadAnnotator();
+      // One load and one write: the explanations go in with the findings.
+      const annotated = await annotateWorkbook(opened.bytes, report, lang, { explanations: opened.host.storedExplanations });
+      return { content: annotated as BlobPart, type: XLSX_TYPE };
     });
 
   const html = () =>

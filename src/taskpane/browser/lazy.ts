@@ -7,7 +7,6 @@
 export const loadReader = () => import(/* webpackChunkName: "reader" */ '../../hosts/xlsx/read');
 export const loadAnnotator = () => import(/* webpackChunkName: "xlsx" */ '../../hosts/xlsx/annotate');
 export const loadTemplateWriter = () => import(/* webpackChunkName: "xlsx" */ '../../hosts/xlsx/template-writer');
-export const loadExplanationSheet = () => import(/* webpackChunkName: "xlsx" */ './explanation-sheet');
 export const loadHtmlReport = () => import(/* webpackChunkName: "html-report" */ '../../report/html');
 /** The fixed copy patches the file's XML with JSZip: no ExcelJS in this chunk. */
 export const loadFixedCopy = () => import(/* webpackChunkName: "fixed-copy" */ '../../hosts/xlsx/fixed-copy');

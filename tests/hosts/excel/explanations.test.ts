@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
-import { ADDIN_SHEETS, EXPLANATION_HEADERS, validate } from '../../../src/engine';
-import { saveExplanation, updateExplanations } from '../../../src/hosts/excel/explanations';
+import { ADDIN_SHEETS, EXPLANATION_HEADERS, MAX_EXPLANATION_LENGTH, validate } from '../../../src/engine';
+import { saveExplanation } from '../../../src/hosts/excel/explanations';
 import { readSnapshot } from '../../../src/hosts/excel/read-snapshot';
 import { NOW, workbook } from '../../helpers/builder';
 import { fakeOf } from './helpers';
@@ -71,11 +71,10 @@ describe('explanations of warnings', () => {
     expect(fake.cell(SHEET, 'D3').value).toBe('007');
   });
 
-  test('updateExplanations keeps other rows in order', () => {
-    const rows = [
-      ['a', 'S', 'A1', 'x'],
-      ['b', 'S', 'A2', 'y'],
-    ];
-    expect(updateExplanations(rows, { rule: 'a', sheet: 'S', cell: 'a1', text: 'z' })).toEqual([['b', 'S', 'A2', 'y'], ['a', 'S', 'A1', 'z']]);
+  test("an explanation longer than a cell holds is cut to Excel's 32,767 characters", async () => {
+    const fake = fakeWithWarning();
+    await saveExplanation(fake.run, { ...warning, text: 'x'.repeat(MAX_EXPLANATION_LENGTH + 10) });
+    expect(String(fake.cell(SHEET, 'D2').value)).toHaveLength(32_767);
+    expect((await explainedFinding(fake)).finding.explanation).toHaveLength(32_767);
   });
 });

@@ -236,3 +236,27 @@ test('findings without a cell, or in a sheet that is missing, are listed without
 test('a file that is not an xlsx is refused with the read error', async () => {
   await expect(annotateWorkbook(new TextEncoder().encode('a;b\n1;2\n'), {} as Report, 'nb')).rejects.toMatchObject({ reason: 'not-xlsx' });
 });
+
+test('explanations given to the annotator replace the explanation sheet in the same pass, and read back as explained', async () => {
+  const original = await bytesOf(buildReportWorkbook(problemReport()));
+  const report = await check(original);
+  const warning = report.findings.find((f) => f.severity === 'warning' && f.cell !== null);
+  if (warning?.sheet == null || warning.cell === null) throw new Error('the problem example has a warning at a cell');
+  const explanations = [{ rule: warning.rule, sheet: warning.sheet, cell: warning.cell.toLowerCase(), text: '=007 er ikke en formel' }];
+
+  const outBytes = await annotateWorkbook(original, report, 'nb', { explanations });
+  const out = await load(outBytes);
+  const sheet = out.getWorksheet(ADDIN_SHEETS.explanations);
+  expect(sheet?.state).toBe('hidden');
+  expect(sheet?.getRow(2).values).toEqual([undefined, warning.rule, warning.sheet, warning.cell, '=007 er ikke en formel']);
+  expect(sheet?.getCell('D2').numFmt).toBe('@');
+  const again = await check(outBytes);
+  expect(again.findings.find((f) => f.rule === warning.rule && f.cell === warning.cell)?.explanation).toBe('=007 er ikke en formel');
+
+  // Saved again with none left: the sheet goes.
+  const cleared = await load(await annotateWorkbook(outBytes, again, 'nb', { explanations: [] }));
+  expect(cleared.getWorksheet(ADDIN_SHEETS.explanations)).toBeUndefined();
+  // Without the option the file's own explanation sheet is kept as it is.
+  const kept = await load(await annotateWorkbook(outBytes, again, 'nb'));
+  expect(kept.getWorksheet(ADDIN_SHEETS.explanations)?.getCell('D2').value).toBe('=007 er ikke en formel');
+});
