@@ -98,6 +98,10 @@ module.exports = (_env = {}, argv = {}) => {
     optimization: {
       splitChunks: {
         cacheGroups: {
+          // No shared chunk of our own code between the lazy chunks: the template layout, used
+          // by both the Excel adapter and the file writer, is copied into each, so Excel loads
+          // the entry and its adapter and nothing else.
+          default: false,
           // Named, so a test can check that only the browser page loads it.
           exceljs: { test: /[\\/]node_modules[\\/](exceljs|jszip)[\\/]/, name: 'exceljs', chunks: 'async', priority: 10, enforce: true },
         },
