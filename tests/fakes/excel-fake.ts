@@ -11,13 +11,25 @@
  * - limits Excel enforces and the adapter must respect: `getRanges` addresses of at most 255
  *   characters, input-prompt titles ≤ 32 and messages ≤ 255 characters, sheet names ≤ 31
  *   characters without []:*?/\, a workbook keeps at least one visible sheet.
- * What it leaves out: formulas are stored, never calculated; typed text is turned into numbers
- * and error values but never into dates (locale-dependent in Excel).
+ * - as strict as Excel where the adapter could go wrong: text written with a leading `=`, `+` or
+ *   `-` becomes a formula; a cell holds at most 32,767 characters; a read of more than 5 million
+ *   cells comes back without values; bad addresses and out-of-sheet indexes fail at `sync()`,
+ *   not at the call; conditional-format and validation formulas are parsed (a `;` separator or a
+ *   localized function name fails, as the API takes only en-US formulas); protected sheets and
+ *   a protected workbook structure refuse writes (AccessDenied); while a cell is being edited
+ *   every batch that writes fails with InvalidOperationInCellEditMode; the workbook has a date
+ *   system (1900 or 1904) that DATE() follows; formulas keep their cached result.
+ * What it leaves out: formulas written by the adapter are stored, never calculated; typed text
+ * is turned into numbers and error values but never into dates (locale-dependent in Excel).
+ * Payloads are measured as the JSON of what travels, which is how Office serialises a batch.
  */
 
 export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 const MAX_ROWS = 1_048_576;
 const MAX_COLUMNS = 16_384;
+/** Excel's limits that the adapter must stay under. */
+export const MAX_CELL_CHARS = 32_767;
+export const MAX_READ_CELLS = 5_000_000;
 const ERROR_LITERALS = ['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#GETTING_DATA', '#SPILL!', '#CALC!'];
 
 export class FakeOfficeError extends Error {
@@ -162,6 +174,8 @@ export interface FakeSheet {
   /** The header row of the sheet's AutoFilter, or null. */
   autoFilter: Rect | null;
   columnWidths: Map<number, number>;
+  /** Review → Protect Sheet: cells, formats and conditional formats refuse every write. */
+  protected: boolean;
 }
 
 const defaultFont = (): FakeFont => ({ bold: false, italic: false, color: '#000000', name: 'Calibri', size: 11 });
@@ -194,7 +208,19 @@ export class FakeWorkbookState {
   sheets: FakeSheet[] = [];
   activeSheetId: number | null = null;
   selection: { sheetId: number; address: string } | null = null;
+  /** Review → Protect Workbook: sheets cannot be added, deleted, renamed, hidden or shown. */
+  structureProtected = false;
+  /** A person is typing in a cell: batches that write fail until they press Enter or Esc. */
+  cellEditMode = false;
+  /** File → Options → Advanced → Use 1904 date system. */
+  date1904 = false;
   private nextId = 1;
+
+  checkStructure(): void {
+    if (this.structureProtected) {
+      throw new FakeOfficeError('AccessDenied', "The workbook's structure is protected: sheets cannot be added, deleted, renamed, hidden or shown.");
+    }
+  }
 
   newId(): number {
     return this.nextId++;
@@ -202,6 +228,7 @@ export class FakeWorkbookState {
 
   addSheet(name: string): FakeSheet {
     checkSheetName(name);
+    this.checkStructure();
     if (this.findSheet(name)) throw new FakeOfficeError('ItemAlreadyExists', `A sheet named "${name}" already exists.`);
     const sheet: FakeSheet = {
       id: this.newId(),
@@ -214,6 +241,7 @@ export class FakeWorkbookState {
       frozenColumns: 0,
       autoFilter: null,
       columnWidths: new Map(),
+      protected: false,
     };
     this.sheets.push(sheet);
     if (this.activeSheetId === null) this.activeSheetId = sheet.id;
@@ -294,6 +322,9 @@ function checkSheetName(name: string): void {
 
 /** A typed value as Excel stores it: numbers and error literals from text, unless the cell is Text (@). */
 function storeValue(cell: FakeCell, input: Scalar): void {
+  if (typeof input === 'string' && input.length > MAX_CELL_CHARS) {
+    throw new FakeOfficeError('InvalidArgument', `The argument is invalid or missing: a cell holds at most ${MAX_CELL_CHARS} characters.`);
+  }
   cell.formula = null;
   cell.error = false;
   if (typeof input !== 'string' || cell.numberFormat === '@') {
@@ -303,6 +334,14 @@ function storeValue(cell: FakeCell, input: Scalar): void {
   if (input.startsWith('=') && input.length > 1) {
     cell.formula = input;
     cell.value = ''; // not calculated by the fake
+    return;
+  }
+  // Excel reads text that starts with + or - (and is not a number) as a formula: "-ukjent"
+  // becomes =-ukjent, which shows #NAME?.
+  if (/^[+-]/.test(input) && input.length > 1 && !/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(input.trim())) {
+    cell.formula = `=${input}`;
+    cell.value = '#NAME?';
+    cell.error = true;
     return;
   }
   if (ERROR_LITERALS.includes(input.toUpperCase())) {
@@ -334,6 +373,8 @@ function valueType(cell: FakeCell | undefined): string {
 
 interface QueuedAction {
   readonly json: unknown;
+  /** Changes the workbook (refused while a cell is being edited). */
+  readonly write: boolean;
   /** Returns the data sent back in the response, if any. */
   readonly run: () => unknown;
 }
@@ -359,8 +400,8 @@ export class FakeRequestContext {
     return this.excel.state;
   }
 
-  enqueue(json: unknown, run: () => unknown): void {
-    this.queue.push({ json, run });
+  enqueue(json: unknown, run: () => unknown, write = true): void {
+    this.queue.push({ json, run, write });
   }
 
   /** Loaded values reach the proxies only when the whole sync succeeded. */
@@ -380,11 +421,18 @@ export class FakeRequestContext {
     this.queue = [];
     this.commits = [];
     const requestBytes = bytes(actions.map((a) => a.json));
-    if (requestBytes > PAYLOAD_LIMIT_BYTES) {
+    if (requestBytes > this.excel.payloadLimitBytes) {
       this.excel.record({ requestBytes, responseBytes: 0, actions: actions.length });
       throw new FakeOfficeError(
         'RequestPayloadSizeLimitExceeded',
         'The request payload size has exceeded the limit. See the Resource limits and performance optimization for Office Add-ins article for more information.',
+      );
+    }
+    if (this.state.cellEditMode && actions.some((a) => a.write)) {
+      this.excel.record({ requestBytes, responseBytes: 0, actions: actions.length });
+      throw new FakeOfficeError(
+        'InvalidOperationInCellEditMode',
+        'The operation is not available while Excel is in Edit cell mode. Exit Edit mode by using the Enter or Tab keys, or by selecting another cell, and then try again.',
       );
     }
     const response: unknown[] = [];
@@ -396,10 +444,10 @@ export class FakeRequestContext {
     } finally {
       const responseBytes = bytes(response);
       this.excel.record({ requestBytes, responseBytes, actions: actions.length });
-      if (responseBytes > PAYLOAD_LIMIT_BYTES) {
+      if (responseBytes > this.excel.payloadLimitBytes) {
         // eslint-disable-next-line no-unsafe-finally
         throw new FakeOfficeError(
-          'ResponsePayloadSizeLimitExceeded',
+          this.excel.responseLimitCode,
           'The response payload size has exceeded the limit. See the Resource limits and performance optimization for Office Add-ins article for more information.',
         );
       }
@@ -439,15 +487,29 @@ abstract class ClientObject {
     for (const [k, v] of Object.entries(values)) this.loadedValues.set(k, v);
   }
 
+  /** The sheet whose protection guards this object's writes (none for most objects). */
+  protected guardedSheet(): FakeSheet | null {
+    return null;
+  }
+
+  protected checkWritable(): void {
+    if (this.guardedSheet()?.protected) {
+      throw new FakeOfficeError('AccessDenied', 'The cell or chart you are trying to change is on a protected sheet.');
+    }
+  }
+
   protected set(name: string, value: unknown, apply: () => void): void {
     this.ctx.enqueue({ path: this.path, set: name, value }, () => {
+      this.checkWritable();
       apply();
       return undefined;
     });
   }
 
-  protected call(method: string, args: unknown[], apply: () => void): void {
+  /** `guarded: false` for calls a protected sheet allows (select, activate). */
+  protected call(method: string, args: unknown[], apply: () => void, guarded = true): void {
     this.ctx.enqueue({ path: this.path, call: method, args }, () => {
+      if (guarded) this.checkWritable();
       apply();
       return undefined;
     });
@@ -458,7 +520,7 @@ abstract class ClientObject {
       const values = loader();
       this.ctx.onSuccess(() => this.setLoaded(values));
       return values;
-    });
+    }, false);
   }
 
   abstract load(names?: string | string[]): this;
@@ -484,8 +546,56 @@ function pick(names: string[], available: Record<string, () => unknown>, kind: s
 
 export class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
+  readonly protection: FakeProtection;
+  readonly functions: { date: (year: number, month: number, day: number) => FakeFunctionResult };
   constructor(ctx: FakeRequestContext) {
     this.worksheets = new FakeWorksheetCollection(ctx);
+    this.protection = new FakeProtection(ctx, 'workbook.protection', () => ctx.state.structureProtected);
+    this.functions = {
+      date: (year, month, day) =>
+        new FakeFunctionResult(ctx, `functions.date(${year},${month},${day})`, () => {
+          const serial = (Date.UTC(year, month - 1, day) - EPOCH) / 86_400_000;
+          return ctx.state.date1904 ? serial - DAYS_1900_TO_1904 : serial;
+        }),
+    };
+  }
+}
+
+/** `workbook.protection` and `worksheet.protection`: only `protected` is modelled. */
+export class FakeProtection extends ClientObject {
+  constructor(
+    ctx: FakeRequestContext,
+    path: string,
+    private readonly isProtected: () => boolean,
+  ) {
+    super(ctx, path);
+  }
+  get protected(): boolean {
+    return this.prop('protected');
+  }
+  load(names?: string | string[]): this {
+    const wanted = propNames(names, ['protected']);
+    this.queueLoad(wanted, () => pick(wanted, { protected: () => this.isProtected() }, 'Protection'));
+    return this;
+  }
+}
+
+/** A worksheet function's result (`workbook.functions.*`): `value` after load and sync. */
+export class FakeFunctionResult extends ClientObject {
+  constructor(
+    ctx: FakeRequestContext,
+    path: string,
+    private readonly compute: () => number,
+  ) {
+    super(ctx, path);
+  }
+  get value(): number {
+    return this.prop('value');
+  }
+  load(names?: string | string[]): this {
+    const wanted = propNames(names, ['value', 'error']);
+    this.queueLoad(wanted, () => pick(wanted, { value: () => this.compute(), error: () => null }, 'FunctionResult'));
+    return this;
   }
 }
 
@@ -548,6 +658,7 @@ export class FakeWorksheet extends ClientObject {
   readonly freezePanes: { freezeRows: (count?: number) => void; freezeAt: (range: FakeRange) => void; unfreeze: () => void };
   readonly autoFilter: { apply: (range: FakeRange) => void };
   readonly charts: FakeChartCollection;
+  readonly protection: FakeProtection;
   private boundId: number | null = null;
   private jsonValues: Record<string, unknown> = {};
 
@@ -574,6 +685,7 @@ export class FakeWorksheet extends ClientObject {
       apply: (range: FakeRange) => this.call('autoFilter.apply', [range.path], () => (this.sheet().autoFilter = range.rect())),
     };
     this.charts = new FakeChartCollection(ctx, `${path}.charts`, () => this.sheet());
+    this.protection = new FakeProtection(ctx, `${path}.protection`, () => this.sheet().protected);
   }
 
   /** The sheet state; bound on first use so that renaming in the same batch keeps the object. */
@@ -616,6 +728,7 @@ export class FakeWorksheet extends ClientObject {
   set name(value: string) {
     this.set('name', value, () => {
       const sheet = this.sheet();
+      this.ctx.state.checkStructure();
       checkSheetName(value);
       const clash = this.ctx.state.findSheet(value);
       if (clash && clash !== sheet) throw new FakeOfficeError('ItemAlreadyExists', `A sheet named "${value}" already exists.`);
@@ -628,6 +741,7 @@ export class FakeWorksheet extends ClientObject {
   set visibility(value: FakeSheet['visibility']) {
     this.set('visibility', value, () => {
       const sheet = this.sheet();
+      if (value !== sheet.visibility) this.ctx.state.checkStructure();
       if (value !== 'Visible' && sheet.visibility === 'Visible' && this.ctx.state.visibleCount() === 1) {
         throw new FakeOfficeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
       }
@@ -663,13 +777,14 @@ export class FakeWorksheet extends ClientObject {
       const sheet = this.sheet();
       if (sheet.visibility !== 'Visible') throw new FakeOfficeError('InvalidOperation', 'A hidden sheet cannot be activated.');
       this.ctx.state.activeSheetId = sheet.id;
-    });
+    }, false);
   }
 
   delete(): void {
     this.call('delete', [], () => {
       const state = this.ctx.state;
       const sheet = this.sheet();
+      state.checkStructure();
       if (sheet.visibility === 'Visible' && state.visibleCount() === 1) {
         throw new FakeOfficeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
       }
@@ -679,14 +794,21 @@ export class FakeWorksheet extends ClientObject {
     });
   }
 
+  /** As in Excel, a bad address fails when the batch runs (at sync), not at this call. */
   getRange(address?: string): FakeRange {
-    const rect = address === undefined ? { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLUMNS - 1 } : parseRect(address);
-    return new FakeRange(this.ctx, `${this.path}.getRange(${JSON.stringify(address ?? '')})`, this, () => rect, false);
+    const locate = (): Rect => (address === undefined ? { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLUMNS - 1 } : parseRect(address));
+    return new FakeRange(this.ctx, `${this.path}.getRange(${JSON.stringify(address ?? '')})`, this, locate, false);
   }
 
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
-    const rect = { top: startRow, left: startColumn, bottom: startRow + rowCount - 1, right: startColumn + columnCount - 1 };
-    return new FakeRange(this.ctx, `${this.path}.getRangeByIndexes(${startRow},${startColumn},${rowCount},${columnCount})`, this, () => rect, false);
+    const locate = (): Rect => {
+      const whole = [startRow, startColumn, rowCount, columnCount].every(Number.isInteger);
+      if (!whole || startRow < 0 || startColumn < 0 || rowCount < 1 || columnCount < 1 || startRow + rowCount > MAX_ROWS || startColumn + columnCount > MAX_COLUMNS) {
+        throw new FakeOfficeError('InvalidArgument', `The argument is invalid or missing: getRangeByIndexes(${startRow}, ${startColumn}, ${rowCount}, ${columnCount}) is outside the sheet.`);
+      }
+      return { top: startRow, left: startColumn, bottom: startRow + rowCount - 1, right: startColumn + columnCount - 1 };
+    };
+    return new FakeRange(this.ctx, `${this.path}.getRangeByIndexes(${startRow},${startColumn},${rowCount},${columnCount})`, this, locate, false);
   }
 
   getCell(row: number, column: number): FakeRange {
@@ -694,11 +816,14 @@ export class FakeWorksheet extends ClientObject {
   }
 
   getRanges(address: string): FakeRangeAreas {
-    if (address.length > 255) {
-      throw new FakeOfficeError('InvalidArgument', 'The argument is invalid or missing: getRanges accepts at most 255 characters.');
-    }
-    const areas = address.split(/[,;]/).map((a) => parseRect(a.trim()));
-    return new FakeRangeAreas(this.ctx, `${this.path}.getRanges(${JSON.stringify(address)})`, this, areas);
+    let areas: Rect[] | null = null;
+    const locate = (): Rect[] => {
+      if (address.length > 255) {
+        throw new FakeOfficeError('InvalidArgument', 'The argument is invalid or missing: getRanges accepts at most 255 characters.');
+      }
+      return (areas ??= address.split(/[,;]/).map((a) => parseRect(a.trim())));
+    };
+    return new FakeRangeAreas(this.ctx, `${this.path}.getRanges(${JSON.stringify(address)})`, this, locate);
   }
 
   getUsedRange(valuesOnly = false): FakeRange {
@@ -759,6 +884,10 @@ export class FakeRange extends ClientObject {
     return this.ctx.state;
   }
 
+  protected override guardedSheet(): FakeSheet | null {
+    return this.worksheet.sheet();
+  }
+
   private grid<T>(read: (cell: FakeCell | undefined) => T): T[][] {
     const rect = this.rect();
     const sheet = this.worksheet.sheet();
@@ -780,6 +909,9 @@ export class FakeRange extends ClientObject {
         return { isNullObject: true };
       }
       const rect = this.rect();
+      // Excel gives up on very large reads: the cell data comes back without values.
+      const tooMany = rows(rect) * columns(rect) > this.ctx.excel.readCellLimit;
+      const cells = <T>(read: () => T): (() => T | null) => () => (tooMany ? null : read());
       const loaded = pick(wanted, {
         address: () => `${quoteSheet(this.worksheet.sheet().name)}!${formatRect(rect)}`,
         rowIndex: () => rect.top,
@@ -787,10 +919,11 @@ export class FakeRange extends ClientObject {
         rowCount: () => rows(rect),
         columnCount: () => columns(rect),
         cellCount: () => rows(rect) * columns(rect),
-        values: () => this.grid((cell) => (cell ? cell.value : '')),
-        valueTypes: () => this.grid(valueType),
-        formulas: () => this.grid((cell) => (cell ? (cell.formula ?? cell.value) : '')),
-        numberFormat: () => this.grid((cell) => (cell ? cell.numberFormat : 'General')),
+        values: cells(() => this.grid((cell) => (cell ? cell.value : ''))),
+        valueTypes: cells(() => this.grid(valueType)),
+        formulas: cells(() => this.grid((cell) => (cell ? (cell.formula ?? cell.value) : ''))),
+        numberFormat: cells(() => this.grid((cell) => (cell ? cell.numberFormat : 'General'))),
+        text: cells(() => this.grid((cell) => (cell ? String(cell.value) : ''))),
         isNullObject: () => false,
       }, 'Range');
       return this.orNull ? { ...loaded, isNullObject: false } : loaded;
@@ -883,7 +1016,7 @@ export class FakeRange extends ClientObject {
       if (sheet.visibility !== 'Visible') throw new FakeOfficeError('InvalidOperation', 'A range on a hidden sheet cannot be selected.');
       this.state.activeSheetId = sheet.id;
       this.state.selection = { sheetId: sheet.id, address: formatRect(this.rect()) };
-    });
+    }, false);
   }
 
   clear(applyTo: 'All' | 'Contents' | 'Formats' = 'All'): void {
@@ -910,10 +1043,10 @@ export class FakeRangeAreas extends ClientObject {
     ctx: FakeRequestContext,
     path: string,
     private readonly worksheet: FakeWorksheet,
-    private readonly areas: Rect[],
+    private readonly areas: () => Rect[],
   ) {
     super(ctx, path);
-    this.conditionalFormats = new FakeConditionalFormatCollection(ctx, `${path}.conditionalFormats`, worksheet, () => areas);
+    this.conditionalFormats = new FakeConditionalFormatCollection(ctx, `${path}.conditionalFormats`, worksheet, areas);
   }
 
   get address(): string {
@@ -928,8 +1061,8 @@ export class FakeRangeAreas extends ClientObject {
     this.queueLoad(wanted, () => {
       const sheetName = quoteSheet(this.worksheet.sheet().name);
       return pick(wanted, {
-        address: () => this.areas.map((a) => `${sheetName}!${formatRect(a)}`).join(','),
-        areaCount: () => this.areas.length,
+        address: () => this.areas().map((a) => `${sheetName}!${formatRect(a)}`).join(','),
+        areaCount: () => this.areas().length,
       }, 'RangeAreas');
     });
     return this;
@@ -942,6 +1075,10 @@ class FakeRangeFormat extends ClientObject {
   readonly fill: { color: string | null; clear: () => void };
   readonly font: FakeFont;
   readonly borders: { getItem: (index: string) => FakeBorder };
+
+  protected override guardedSheet(): FakeSheet | null {
+    return this.range.worksheet.sheet();
+  }
 
   constructor(ctx: FakeRequestContext, path: string, private readonly range: FakeRange) {
     super(ctx, path);
@@ -1030,6 +1167,10 @@ class FakeDataValidation extends ClientObject {
     super(ctx, path);
   }
 
+  protected override guardedSheet(): FakeSheet | null {
+    return this.range.worksheet.sheet();
+  }
+
   private write(update: (v: FakeValidation) => void): () => void {
     return () => {
       this.ctx.state.forEachCell(this.range.worksheet.sheet(), this.range.rect(), (cell) => {
@@ -1076,7 +1217,40 @@ function checkRule(rule: Record<string, unknown>): Record<string, unknown> {
   if (list && typeof list.source === 'string' && !list.source.startsWith('=') && list.source.length > 255) {
     throw new FakeOfficeError('InvalidArgument', 'The argument is invalid or missing: a list of values has at most 255 characters.');
   }
+  if (list && typeof list.source === 'string' && list.source.startsWith('=')) checkFormula(list.source);
+  const custom = rule.custom as { formula?: unknown } | undefined;
+  if (custom && typeof custom.formula === 'string') checkFormula(custom.formula);
   return JSON.parse(JSON.stringify(rule)) as Record<string, unknown>;
+}
+
+/** en-US worksheet functions a rule formula may call (the API takes formulas in en-US only). */
+const KNOWN_FUNCTIONS = new Set(
+  ('ABS AND AVERAGE COUNT COUNTA COUNTBLANK COUNTIF COUNTIFS DATE DAY EXACT FALSE IF IFERROR INDEX INDIRECT INT ISBLANK ISERR ' +
+    'ISERROR ISNA ISNUMBER ISTEXT LEFT LEN LOWER MATCH MAX MID MIN MONTH NOT OR RIGHT ROUND SEARCH SUM SUMPRODUCT TEXT TODAY ' +
+    'TRIM TRUE UPPER VALUE YEAR').split(' '),
+);
+
+/**
+ * A conditional-format or validation formula as Excel parses it through the API: en-US only, so
+ * a `;` argument separator or a localized function name (ERTEKST, HVIS) is refused.
+ */
+export function checkFormula(formula: string): void {
+  const bad = (why: string): never => {
+    throw new FakeOfficeError('InvalidArgument', `The argument is invalid or missing: formula ${formula} (${why}).`);
+  };
+  if (!formula.startsWith('=')) bad('must start with =');
+  const code = formula.replace(/"(?:[^"]|"")*"/g, '""');
+  if ((formula.match(/"/g) ?? []).length % 2 !== 0) bad('unbalanced quotes');
+  if (code.includes(';')) bad('; is not an argument separator in en-US');
+  let depth = 0;
+  for (const ch of code) {
+    depth += ch === '(' ? 1 : ch === ')' ? -1 : 0;
+    if (depth < 0) bad('unbalanced parentheses');
+  }
+  if (depth !== 0) bad('unbalanced parentheses');
+  for (const match of code.matchAll(/([A-Za-z_][A-Za-z0-9_.]*)\s*\(/g)) {
+    if (!KNOWN_FUNCTIONS.has(match[1].toUpperCase())) bad(`unknown function ${match[1]}`);
+  }
 }
 
 // ---------------------------------------------------------------- conditional formats
@@ -1107,6 +1281,7 @@ export class FakeConditionalFormatCollection extends ClientObject {
     });
     this.ctx.enqueue({ path: this.path, call: 'add', args: [type] }, () => {
       const sheet = this.worksheet.sheet();
+      if (sheet.protected) throw new FakeOfficeError('AccessDenied', 'Conditional formats cannot be added on a protected sheet.');
       id = this.ctx.state.newId();
       sheet.conditionalFormats.unshift({ id, type, areas: this.areas().map((a) => ({ ...a })), formula: null, fill: null, fontColor: null });
       return undefined;
@@ -1148,7 +1323,11 @@ export class FakeConditionalFormatProxy extends ClientObject {
     super(ctx, path);
     const rule = { load: (names?: string | string[]) => this.loadFormula(names) } as FakeConditionalFormatProxy['custom']['rule'];
     Object.defineProperty(rule, 'formula', {
-      set: (formula: string) => this.set('custom.rule.formula', formula, () => (this.customFormat().formula = formula)),
+      set: (formula: string) =>
+        this.set('custom.rule.formula', formula, () => {
+          checkFormula(formula);
+          this.customFormat().formula = formula;
+        }),
       get: () => this.prop<string>('custom.rule.formula'),
     });
     const fill = {} as { color: string };
@@ -1165,6 +1344,10 @@ export class FakeConditionalFormatProxy extends ClientObject {
   accept(values: Record<string, unknown>): void {
     this.loadedJSON = values;
     this.ctx.onSuccess(() => this.setLoaded(values));
+  }
+
+  protected override guardedSheet(): FakeSheet | null {
+    return this.worksheet.sheet();
   }
 
   private state(): FakeConditionalFormat {
@@ -1247,6 +1430,7 @@ export class FakeChartCollection extends ClientObject {
     });
     this.ctx.enqueue({ path: this.path, call: 'add', args: [type, sourceData.path, seriesBy] }, () => {
       const sheet = this.sheet();
+      if (sheet.protected) throw new FakeOfficeError('AccessDenied', 'Charts cannot be added on a protected sheet.');
       const source = `${quoteSheet(sourceData.worksheet.sheet().name)}!${formatRect(sourceData.rect())}`;
       id = this.ctx.state.newId();
       sheet.charts.push({ id, name: `Chart ${sheet.charts.length + 1}`, type, source, seriesBy, title: '', position: null });
@@ -1292,6 +1476,10 @@ export class FakeChartProxy extends ClientObject {
     this.ctx.onSuccess(() => this.setLoaded(values));
   }
 
+  protected override guardedSheet(): FakeSheet | null {
+    return this.sheet();
+  }
+
   private state(): FakeChart {
     const chart = this.sheet().charts.find((c) => c.id === this.idOf());
     if (!chart) throw new FakeOfficeError('ItemNotFound', 'The chart does not exist.');
@@ -1333,23 +1521,38 @@ export class FakeChartProxy extends ClientObject {
 
 // ---------------------------------------------------------------- the fake Excel
 
-export type SeedValue = string | number | boolean | Date | { error: string } | null;
+/** A cell to seed: a value, a date, an error, or a formula with its cached result. */
+export type SeedValue = string | number | boolean | Date | { error: string } | { formula: string; result: Scalar } | null;
 
 const EPOCH = Date.UTC(1899, 11, 30);
+const DAYS_1900_TO_1904 = 1_462;
 
 /** Dates as Excel keeps them: a serial day number in a date-formatted cell. */
-function dateSerial(date: Date): number {
+function dateSerial(date: Date, date1904: boolean): number {
   const days = Math.round((Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()) - EPOCH) / 86_400_000);
+  if (date1904) return days - DAYS_1900_TO_1904;
   return days < 61 ? days - 1 : days;
+}
+
+export interface WorkbookOptions {
+  /** The workbook uses the 1904 date system (Excel for Mac's old default). */
+  readonly date1904?: boolean;
 }
 
 export class FakeExcel {
   readonly state = new FakeWorkbookState();
   readonly syncs: SyncRecord[] = [];
+  /** Excel on the web's 5 MB; tests lower it to provoke a refusal. */
+  payloadLimitBytes = PAYLOAD_LIMIT_BYTES;
+  /** What a too-large response is refused with; older builds say GeneralException. */
+  responseLimitCode = 'ResponsePayloadSizeLimitExceeded';
+  /** Cells per read beyond which values come back null. */
+  readCellLimit = MAX_READ_CELLS;
 
   /** A workbook with these sheets (in order); dates become serials formatted dd.mm.yyyy. */
-  static withSheets(sheets: Readonly<Record<string, ReadonlyArray<ReadonlyArray<SeedValue> | undefined>>>): FakeExcel {
+  static withSheets(sheets: Readonly<Record<string, ReadonlyArray<ReadonlyArray<SeedValue> | undefined>>>, options: WorkbookOptions = {}): FakeExcel {
     const excel = new FakeExcel();
+    excel.state.date1904 = options.date1904 ?? false;
     for (const [name, grid] of Object.entries(sheets)) {
       const sheet = excel.state.addSheet(name);
       grid.forEach((row, r) => row?.forEach((value, c) => excel.seed(sheet, r, c, value)));
@@ -1362,8 +1565,11 @@ export class FakeExcel {
     if (value === null || value === '') return;
     const cell = this.state.cellForWrite(sheet, r, c);
     if (value instanceof Date) {
-      cell.value = dateSerial(value);
-      cell.numberFormat = 'dd.mm.yyyy';
+      cell.value = dateSerial(value, this.state.date1904);
+      cell.numberFormat = 'dd\\.mm\\.yyyy';
+    } else if (typeof value === 'object' && 'formula' in value) {
+      cell.formula = value.formula;
+      cell.value = value.result;
     } else if (typeof value === 'object') {
       cell.value = value.error;
       cell.error = true;
@@ -1381,6 +1587,19 @@ export class FakeExcel {
 
   addConditionalFormat(sheetName: string, address: string, formula: string, fill: string): void {
     this.state.sheet(sheetName).conditionalFormats.push({ id: this.state.newId(), type: 'Custom', areas: [parseRect(address)], formula, fill, fontColor: null });
+  }
+
+  protectSheet(name: string, on = true): void {
+    this.state.sheet(name).protected = on;
+  }
+
+  protectStructure(on = true): void {
+    this.state.structureProtected = on;
+  }
+
+  /** A person starts (or stops) typing in a cell. */
+  editCell(on = true): void {
+    this.state.cellEditMode = on;
   }
 
   get syncCount(): number {

@@ -17,9 +17,20 @@ export function jsonBytes(value: unknown): number {
   return new TextEncoder().encode(JSON.stringify(value) ?? '').length;
 }
 
-export function isPayloadTooLarge(error: unknown): boolean {
+/** What Excel's errors carry; `code` is one of Excel.ErrorCodes. */
+export function errorCode(error: unknown): string | null {
   const code = (error as { code?: unknown } | null)?.code;
-  return code === 'RequestPayloadSizeLimitExceeded' || code === 'ResponsePayloadSizeLimitExceeded';
+  return typeof code === 'string' ? code : null;
+}
+
+/**
+ * A read Excel may have refused for its size: the two payload codes, and GeneralException, which
+ * older builds (and Excel on the web under load) report instead. The reader answers all three by
+ * reading smaller blocks; a single row that still fails is a real error and is passed on.
+ */
+export function isPayloadTooLarge(error: unknown): boolean {
+  const code = errorCode(error);
+  return code === 'RequestPayloadSizeLimitExceeded' || code === 'ResponsePayloadSizeLimitExceeded' || code === 'GeneralException';
 }
 
 /** Excel's own names for cells: `'Min plan'!B7`; plain names stay unquoted. */

@@ -109,12 +109,108 @@ test('Excel limits the fake enforces: area lists, prompts, the last visible shee
   const fake = excel();
   await fake.run(async (context) => {
     const sheet = context.workbook.worksheets.getItem('Ark1');
-    expect(() => sheet.getRanges(Array.from({ length: 80 }, (_, i) => `A${i + 1}`).join(','))).toThrow(
-      expect.objectContaining({ code: 'InvalidArgument' }),
-    );
+    // As in Excel, a bad address fails at sync, not at the call.
+    const areas = sheet.getRanges(Array.from({ length: 80 }, (_, i) => `A${i + 1}`).join(','));
+    areas.load('address');
+    await expect(context.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
     sheet.getRange('A1').dataValidation.prompt = { showPrompt: true, title: 'x'.repeat(33), message: '' };
     await expect(context.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
     sheet.visibility = 'Hidden';
     await expect(context.sync()).rejects.toMatchObject({ code: 'InvalidOperation' });
+  });
+});
+
+test('bad addresses and indexes outside the sheet fail at sync, not at the call', async () => {
+  const fake = excel();
+  await fake.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem('Ark1');
+    for (const make of [() => sheet.getRange('A0'), () => sheet.getRange('Ark1!!B'), () => sheet.getRangeByIndexes(1_048_575, 0, 2, 1), () => sheet.getRangeByIndexes(0, 16_380, 1, 5), () => sheet.getRangeByIndexes(-1, 0, 1, 1)]) {
+      const range = make(); // no throw here
+      range.load('values');
+      await expect(context.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
+    }
+  });
+});
+
+test('text with a leading + or - becomes a formula; a cell holds at most 32,767 characters', async () => {
+  const fake = excel();
+  await fake.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem('Ark1');
+    sheet.getRange('A1:C1').values = [['-ukjent', '+47 22 00 00 00', '-12']];
+    await context.sync();
+    sheet.getRange('D1').values = [['x'.repeat(32_768)]];
+    await expect(context.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
+  });
+  expect(fake.cell('Ark1', 'A1')).toMatchObject({ formula: '=-ukjent', error: true });
+  expect(fake.cell('Ark1', 'B1')).toMatchObject({ formula: '=+47 22 00 00 00' });
+  expect(fake.cell('Ark1', 'C1').value).toBe(-12);
+});
+
+test('conditional-format and validation formulas are parsed: en-US only', async () => {
+  const fake = excel();
+  for (const [formula, ok] of [['=ISTEXT("a;b")', true], ['=AND(A1>0,B1<2)', true], ['=ERTEKST("x")', false], ['=IF(A1>0;1;0)', false], ['ISTEXT(A1)', false], ['=ISTEXT(A1', false]] as const) {
+    await fake.run(async (context) => {
+      const format = context.workbook.worksheets.getItem('Ark1').getRange('A1').conditionalFormats.add('Custom');
+      format.custom.rule.formula = formula;
+      if (ok) await context.sync();
+      else await expect(context.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
+    });
+  }
+  await fake.run(async (context) => {
+    context.workbook.worksheets.getItem('Ark1').getRange('B1').dataValidation.rule = { custom: { formula: '=LENGDE(B1)<10' } };
+    await expect(context.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
+  });
+});
+
+test('a protected sheet refuses writes but allows reads and selecting; a protected structure refuses new sheets', async () => {
+  const fake = excel();
+  fake.protectSheet('Ark1');
+  fake.protectStructure();
+  await fake.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem('Ark1');
+    sheet.protection.load('protected');
+    context.workbook.protection.load('protected');
+    const range = sheet.getRange('A1');
+    range.load('values');
+    range.select();
+    await context.sync();
+    expect(sheet.protection.protected).toBe(true);
+    expect(context.workbook.protection.protected).toBe(true);
+    for (const write of [() => (sheet.getRange('A1').values = [['x']]), () => (sheet.getRange('A1').format.fill.color = '#FF0000'), () => sheet.getRange('A1').conditionalFormats.add('Custom'), () => context.workbook.worksheets.add('Ny')]) {
+      write();
+      await expect(context.sync()).rejects.toMatchObject({ code: 'AccessDenied' });
+    }
+  });
+});
+
+test('while a cell is being edited a batch that writes fails; a read still works', async () => {
+  const fake = excel();
+  fake.editCell();
+  await fake.run(async (context) => {
+    const range = context.workbook.worksheets.getItem('Ark1').getRange('A1');
+    range.load('values');
+    await context.sync();
+    range.values = [['x']];
+    await expect(context.sync()).rejects.toMatchObject({ code: 'InvalidOperationInCellEditMode' });
+  });
+});
+
+test('DATE() follows the workbook date system; reads over the cell limit come back without values', async () => {
+  for (const [date1904, serial] of [[false, 36_526], [true, 35_064]] as const) {
+    const fake = FakeExcel.withSheets({ Ark1: [['a']] }, { date1904 });
+    await fake.run(async (context) => {
+      const result = context.workbook.functions.date(2000, 1, 1);
+      result.load('value');
+      await context.sync();
+      expect(result.value).toBe(serial);
+    });
+  }
+  const fake = excel();
+  fake.readCellLimit = 10;
+  await fake.run(async (context) => {
+    const range = context.workbook.worksheets.getItem('Ark1').getRange('A1:C4');
+    range.load('values');
+    await context.sync();
+    expect(range.values).toBeNull();
   });
 });

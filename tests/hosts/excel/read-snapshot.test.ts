@@ -1,20 +1,31 @@
 /// <reference types="office-js" />
+import * as ExcelJS from 'exceljs';
 import { validate } from '../../../src/engine';
-import { readSnapshot, toCellValue } from '../../../src/hosts/excel/read-snapshot';
-import { PAYLOAD_LIMIT_BYTES } from '../../fakes/excel-fake';
+import type { WorkbookSnapshot } from '../../../src/engine';
+import { DATA_COLUMNS, readSnapshot, toCellValue } from '../../../src/hosts/excel/read-snapshot';
+import { isDateFormat, serialToDate } from '../../../src/hosts/excel/cell-values';
+import { readXlsxBuffer } from '../../../src/hosts/xlsx/read';
+import { FakeExcel, SeedValue } from '../../fakes/excel-fake';
 import { NOW, workbook } from '../../helpers/builder';
-import { fakeOf, reportWith, syncsOf } from './helpers';
+import { fakeOf, reportWith, reportWithComments, syncsOf } from './helpers';
+
+const FOUR_MB = 4 * 1024 * 1024;
+const findingsOf = (s: WorkbookSnapshot): unknown[] => validate(s, { now: NOW }).findings.map(({ rule, sheet, cell }) => ({ rule, sheet, cell }));
+const excelJsUtils = require('exceljs/lib/utils/utils') as { isDateFmt(f: string): boolean; excelToDate(v: number, d1904: boolean): Date };
 
 describe('reading the workbook', () => {
-  test('takes the same two syncs for 10 and for 10,000 participant rows', async () => {
+  test('a few syncs, whatever the row count; 10,000 rows with long comments stay under 4 MB per response', async () => {
     const small = fakeOf(reportWith(10));
-    const large = fakeOf(reportWith(10_000));
-    expect(await syncsOf(small, () => readSnapshot(small.run))).toBe(2);
-    expect(await syncsOf(large, () => readSnapshot(large.run))).toBe(2);
-    // The 10,000 rows are really there, and no response came near Excel on the web's limit.
+    expect(await syncsOf(small, () => readSnapshot(small.run))).toBe(4); // sheets, used ranges, values, number formats
+
+    const large = fakeOf(reportWithComments(10_000));
+    const syncs = await syncsOf(large, () => readSnapshot(large.run));
     const read = await readSnapshot(large.run);
     expect(read.sheets.Deltakere).toHaveLength(10_001);
-    expect(Math.max(...large.syncs.map((s) => s.responseBytes))).toBeLessThan(PAYLOAD_LIMIT_BYTES);
+    expect(findingsOf(read)).toEqual(findingsOf(reportWithComments(10_000)));
+    expect(Math.max(...large.syncs.map((s) => s.responseBytes))).toBeLessThan(FOUR_MB);
+    expect(Math.max(...large.syncs.map((s) => s.requestBytes))).toBeLessThan(FOUR_MB);
+    expect(syncs).toBeLessThan(20);
   });
 
   test('the engine finds the same things in what was read as in the workbook itself', async () => {
@@ -23,56 +34,142 @@ describe('reading the workbook', () => {
       .withInfo({ grantAmount: { error: '#REF!' } })
       .build();
     const read = await readSnapshot(fakeOf(snapshot).run);
-    const findings = (s: typeof snapshot): unknown => validate(s, { now: NOW }).findings.map(({ rule, sheet, cell }) => ({ rule, sheet, cell }));
-    expect(findings(read)).toEqual(findings(snapshot));
-    expect((findings(read) as unknown[]).length).toBeGreaterThan(2);
+    expect(findingsOf(read)).toEqual(findingsOf(snapshot));
+    expect(findingsOf(read).length).toBeGreaterThan(2);
+    expect(read.sheets.Deltakere[1]?.[9]).toEqual(new Date('2025-01-15T00:00:00Z')); // a date, not a serial
   });
 
   test('cells keep their place from A1, types become engine values, sheets keep their tab order', async () => {
-    const fake = fakeOf({ sheets: { Første: [], Andre: [[null, null], [null, 'x', 2, true, { error: '#N/A' }]] } });
+    const fake = fakeOf({ sheets: { Første: [], Andre: [[null, null], [null, 'x', 2, true, { error: '#N/A' }, '#REF!']] } });
+    fake.edit('Andre', 'F2', { numberFormat: '@' }); // typed as text: stays text
     const read = await readSnapshot(fake.run);
     expect(Object.keys(read.sheets)).toEqual(['Første', 'Andre']);
     expect(read.sheets.Første).toEqual([]);
     expect(read.sheets.Andre[0]).toBeUndefined();
-    expect(read.sheets.Andre[1]).toEqual([null, 'x', 2, true, { error: '#N/A' }]);
+    expect(read.sheets.Andre[1]).toEqual([null, 'x', 2, true, { error: '#N/A' }, '#REF!']);
   });
 
-  test('text that looks like an error value stays text: the value type decides', () => {
-    expect(toCellValue('#REF!', 'String')).toBe('#REF!');
-    expect(toCellValue('#REF!', 'Error')).toEqual({ error: '#REF!' });
-    expect(toCellValue('', 'Empty')).toBeNull();
-    expect(toCellValue(45678, 'Double')).toBe(45678);
-  });
-
-  test('rows below the bands are read too, in extra syncs only for that sheet', async () => {
-    const grid = Array.from({ length: 23 }, (_, i) => [`r${i + 1}`]);
-    const fake = fakeOf({ sheets: { Lang: grid, Kort: [['k']] } });
-    let syncs = 0;
-    const read = await (async () => {
-      const before = fake.syncCount;
-      const result = await readSnapshot(fake.run, { bandRows: 5, bands: 2 });
-      syncs = fake.syncCount - before;
-      return result;
-    })();
-    expect(read.sheets.Lang.map((row) => row?.[0])).toEqual(grid.map((row) => row[0]));
-    expect(read.sheets.Kort).toEqual([['k']]);
-    expect(syncs).toBe(3);
-  });
-
-  test('a workbook too large for one response is read in blocks, every response under 5 MB', async () => {
-    const long = 'Lang kommentar som fyller opp svaret. '.repeat(8);
-    const snapshot = workbook()
-      .withParticipants(...Array.from({ length: 20_000 }, () => ({ comment: long })))
-      .build();
-    const fake = fakeOf(snapshot);
+  test('a formula cell is read as its cached result', async () => {
+    const fake = FakeExcel.withSheets({ Ark: [[{ formula: '=1+1', result: 2 }, { formula: '=1/0', result: '#DIV/0!' }]] });
+    fake.edit('Ark', 'B1', { error: true });
     const read = await readSnapshot(fake.run);
-    expect(read.sheets.Deltakere).toHaveLength(20_001);
-    expect(read.sheets.Deltakere[20_000]?.[22]).toBe(long);
-    // The first attempt is refused by the fake exactly as Excel on the web would refuse it …
-    expect(fake.syncs.some((s) => s.responseBytes > PAYLOAD_LIMIT_BYTES)).toBe(true);
-    // … and the blocks that follow stay under the limit.
-    const afterRefusal = fake.syncs.slice(fake.syncs.findIndex((s) => s.responseBytes > PAYLOAD_LIMIT_BYTES) + 1);
-    expect(afterRefusal.length).toBeGreaterThan(1);
-    expect(afterRefusal.every((s) => s.responseBytes <= PAYLOAD_LIMIT_BYTES)).toBe(true);
+    expect(read.sheets.Ark[0]).toEqual([2, { error: '#DIV/0!' }]);
+  });
+
+  test('one Office.js value → engine value: dates by number format, errors by value type', () => {
+    expect(toCellValue('#REF!', { type: 'String' })).toBe('#REF!');
+    expect(toCellValue('#REF!', { type: 'Error' })).toEqual({ error: '#REF!' });
+    expect(toCellValue('', {})).toBeNull();
+    expect(toCellValue(46022, { format: 'General' })).toBe(46022);
+    expect(toCellValue(46022, { format: 'dd\\.mm\\.yyyy' })).toEqual(new Date('2025-12-31T00:00:00Z'));
+    expect(toCellValue(44560, { format: 'dd.mm.yyyy' }, true)).toEqual(new Date('2025-12-31T00:00:00Z'));
+  });
+
+  test('a date format and a serial are read exactly as the file reader (ExcelJS) reads them', () => {
+    const formats = ['General', '0', '0.00', '@', 'dd.mm.yyyy', 'dd\\.mm\\.yyyy', 'd/m/yy', '[$-414]d. mmmm yyyy', '"kr" #,##0', '[Red]0', 'h:mm', '0%', 'mmm', '[h]:mm:ss', '#,##0 "dager"'];
+    for (const format of formats) expect([format, isDateFormat(format)]).toEqual([format, excelJsUtils.isDateFmt(format)]);
+    for (const serial of [1, 59, 60, 61, 25569, 36526, 46022, 46022.75, 2958465]) {
+      for (const d1904 of [false, true]) {
+        const expected = excelJsUtils.excelToDate(serial, d1904);
+        const day = new Date(Date.UTC(expected.getUTCFullYear(), expected.getUTCMonth(), expected.getUTCDate()));
+        expect([serial, d1904, serialToDate(serial, d1904)]).toEqual([serial, d1904, day]);
+      }
+    }
+  });
+
+  test('a stray value far to the right: the template columns are read, no read comes near 5 million cells', async () => {
+    const snapshot = reportWith(6_000);
+    const fake = fakeOf(snapshot);
+    fake.edit('Deltakere', 'XFD1', { value: 'stray' });
+    fake.edit('Deltakere', 'XFD6001', { value: 'stray' });
+    const read = await readSnapshot(fake.run);
+    expect(read.sheets.Deltakere[0]?.[16_383]).toBe('stray'); // the header rows are read in full
+    expect(read.sheets.Deltakere[6_000]?.length).toBeLessThanOrEqual(DATA_COLUMNS);
+    // Everything the engine reads is there: same findings as the workbook without the strays,
+    // plus the unknown header.
+    const expected = findingsOf(snapshot);
+    expect(findingsOf(read).filter((f) => (f as { cell: string }).cell !== 'XFD1')).toEqual(expected);
+    expect(Math.max(...fake.syncs.map((s) => s.responseBytes))).toBeLessThan(FOUR_MB);
+  });
+
+  test('values that come back null (Excel gave up on a large read) are read again in halves', async () => {
+    const fake = fakeOf(reportWith(300));
+    fake.readCellLimit = 1_000;
+    const read = await readSnapshot(fake.run);
+    expect(findingsOf(read)).toEqual(findingsOf(reportWith(300)));
+  });
+
+  test.each(['ResponsePayloadSizeLimitExceeded', 'GeneralException'])('a sync refused with %s is read again in smaller blocks', async (code) => {
+    const fake = fakeOf(reportWithComments(2_000));
+    fake.payloadLimitBytes = 400_000;
+    fake.responseLimitCode = code;
+    const read = await readSnapshot(fake.run);
+    expect(findingsOf(read)).toEqual(findingsOf(reportWithComments(2_000)));
+    expect(read.sheets.Deltakere).toHaveLength(2_001);
+  });
+
+  test('another error is not mistaken for a size problem', async () => {
+    const fake = fakeOf(reportWith(5));
+    const failing = async <T,>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
+      fake.run(async (context) => {
+        const sync = context.sync.bind(context);
+        let n = 0;
+        (context as { sync: () => Promise<void> }).sync = async () => {
+          if (++n === 3) throw Object.assign(new Error('Access denied'), { code: 'AccessDenied' });
+          return sync();
+        };
+        return batch(context);
+      });
+    await expect(readSnapshot(failing)).rejects.toMatchObject({ code: 'AccessDenied' });
+  });
+});
+
+/** The same cells in the fake as ExcelJS wrote them: values, formats, cached formula results. */
+function fakeFromExcelJs(book: ExcelJS.Workbook): FakeExcel {
+  const date1904 = book.properties.date1904 === true;
+  const sheets: Record<string, SeedValue[][]> = {};
+  const formats: [string, string, string][] = [];
+  book.eachSheet((sheet) => {
+    const grid: SeedValue[][] = (sheets[sheet.name] = []);
+    sheet.eachRow((row, r) => {
+      row.eachCell((cell, c) => {
+        const line = (grid[r - 1] ??= []);
+        while (line.length < c - 1) line.push(null);
+        const value = cell.value;
+        line[c - 1] = value instanceof Date || value === null || typeof value !== 'object' ? (value as SeedValue) : (value as { error: string });
+        if (cell.numFmt && !(value instanceof Date)) formats.push([sheet.name, cell.address, cell.numFmt]);
+      });
+    });
+  });
+  const fake = FakeExcel.withSheets(sheets, { date1904 });
+  for (const [sheet, address, numberFormat] of formats) fake.edit(sheet, address, { numberFormat });
+  return fake;
+}
+
+describe('Excel and the command line give the same findings for the same workbook', () => {
+  test.each([false, true])('1904 date system: %s; a date typed into a text column reads «31.12.2025» in both', async (date1904) => {
+    const snapshot = workbook()
+      .withParticipants({ comment: new Date('2025-12-31T00:00:00Z') }, { startDate: new Date('2026-06-01T00:00:00Z') }, { endDate: null })
+      .build();
+    const book = new ExcelJS.Workbook();
+    book.properties.date1904 = date1904;
+    for (const [name, grid] of Object.entries(snapshot.sheets)) {
+      const sheet = book.addWorksheet(name);
+      grid.forEach((row, r) =>
+        row?.forEach((value, c) => {
+          if (value === null) return;
+          const cell = sheet.getCell(r + 1, c + 1);
+          cell.value = value instanceof Date || typeof value !== 'object' ? value : { error: value.error } as ExcelJS.CellErrorValue;
+          if (value instanceof Date) cell.numFmt = 'dd\\.mm\\.yyyy';
+        }),
+      );
+    }
+    const cli = await readXlsxBuffer(await book.xlsx.writeBuffer());
+    const excel = await readSnapshot(fakeFromExcelJs(book).run);
+    expect(findingsOf(excel)).toEqual(findingsOf(cli));
+    expect(findingsOf(excel).length).toBeGreaterThan(1);
+    expect(excel.sheets.Deltakere[1]?.[22]).toEqual(new Date('2025-12-31T00:00:00Z'));
+    expect(excel.sheets.Deltakere[1]?.[22]).toEqual(cli.sheets.Deltakere[1]?.[22]);
+    expect(excel.sheets.Deltakere[2]?.[9]).toEqual(cli.sheets.Deltakere[2]?.[9]);
   });
 });
