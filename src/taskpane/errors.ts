@@ -3,6 +3,7 @@
  * else says the action failed and gives the host's one-line reason, never a stack trace.
  */
 import type { Lang } from '../engine';
+import { isHostBlocked } from '../hosts/host-errors';
 import { WorkbookReadError } from '../hosts/xlsx/errors';
 import { fill, PANE_TEXT } from './i18n';
 
@@ -22,6 +23,7 @@ export function isReadError(error: unknown): error is WorkbookReadError {
 
 export function describeError(error: unknown, lang: Lang): string {
   if (isReadError(error)) return error.describe(lang);
+  if (isHostBlocked(error)) return error.describe(lang);
   const t = PANE_TEXT[lang];
   return fill(t.hostError, { detail: reasonOf(error) ?? t.unknownValue });
 }

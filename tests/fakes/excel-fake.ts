@@ -573,6 +573,10 @@ export class FakeProtection extends ClientObject {
   get protected(): boolean {
     return this.prop('protected');
   }
+  /** Loaded through its sheet (`worksheets.load('items/protection/protected')`). */
+  acceptProtected(value: boolean): void {
+    this.setLoaded({ protected: value });
+  }
   load(names?: string | string[]): this {
     const wanted = propNames(names, ['protected']);
     this.queueLoad(wanted, () => pick(wanted, { protected: () => this.isProtected() }, 'Protection'));
@@ -704,7 +708,10 @@ export class FakeWorksheet extends ClientObject {
   acceptLoaded(names: string[], sheet: FakeSheet): void {
     this.boundId = sheet.id;
     this.jsonValues = this.read(names, sheet);
-    this.ctx.onSuccess(() => this.setLoaded(this.jsonValues));
+    this.ctx.onSuccess(() => {
+      this.setLoaded(this.jsonValues);
+      if ('protection/protected' in this.jsonValues) this.protection.acceptProtected(this.jsonValues['protection/protected'] as boolean);
+    });
   }
 
   toJSON(): Record<string, unknown> {
@@ -719,6 +726,7 @@ export class FakeWorksheet extends ClientObject {
       visibility: () => sheet.visibility,
       position: () => state.sheets.indexOf(sheet),
       isNullObject: () => false,
+      'protection/protected': () => sheet.protected,
     }, 'Worksheet');
   }
 

@@ -73,6 +73,11 @@ export class FakeHost implements Host {
     }
   }
 
+  /** The user edits the workbook (sorts, inserts rows, changes values) after a check. */
+  change(snapshot: WorkbookSnapshot): void {
+    this.snapshot = snapshot;
+  }
+
   /** The next call of `method` throws `error` (once). */
   failNext(method: Method, error: unknown): void {
     this.failures.set(method, error);

@@ -5,6 +5,7 @@ import { axe } from 'jest-axe';
 import { webLightTheme } from '@fluentui/react-components';
 import { validate } from '../../src/engine';
 import type { Lang, Report } from '../../src/engine';
+import { HostBlockedError } from '../../src/hosts/host-errors';
 import { WorkbookReadError } from '../../src/hosts/xlsx/errors';
 import { App } from '../../src/taskpane/components/App';
 import { Pane } from '../../src/taskpane/components/Pane';
@@ -194,6 +195,43 @@ test('a failing host gives a message in plain words, and the pane keeps working'
   await screen.findByText('Handlingen kunne ikke fullføres: nothing useful');
   fireEvent.click(screen.getByRole('button', { name: 'Lukk' }));
   expect(screen.queryByText(/nothing useful/)).toBeNull();
+});
+
+test('marks and key figures never come from a stale check: the workbook is checked again before each write', async () => {
+  const host = new FakeHost(problemSnapshot());
+  renderPane(host);
+  await check();
+  expect(screen.getByText(/B3/)).toBeTruthy();
+  // The user sorts the participants after the check: the unknown gender is now in row 2.
+  host.change(workbook().withInfo({ minMeetings: null }).withParticipants({ relevantJob: null, gender: 'Ukjent' }, {}).build());
+  fireEvent.click(screen.getByRole('button', { name: 'Marker celler' }));
+  await screen.findByText('Cellene med funn er markert. Verdiene dine er ikke endret.');
+  const marked = host.callsOf('markFindings')[0].args[0] as Report['findings'];
+  expect(marked.map((f) => `${f.sheet}!${f.cell}`).sort()).toEqual(['Deltakere!B2', 'Deltakere!R2', 'Mentorer!E2', 'Programinfo!B11']);
+  // A participant was added: the key figures count three.
+  host.change(workbook().withInfo({ minMeetings: null }).withParticipants({}, {}, {}).build());
+  fireEvent.click(screen.getByRole('button', { name: 'Nøkkeltall' }));
+  await screen.findByText('Nøkkeltallene er skrevet i arket «Nøkkeltall».');
+  expect((host.callsOf('writeKeyFigures')[0].args[0] as Report).metrics.participants.value).toBe(3);
+  expect(host.callsOf('readSnapshot')).toHaveLength(3);
+});
+
+test('protection and cell-edit mode: the pane says plainly what to do', async () => {
+  const host = new FakeHost(problemSnapshot());
+  renderPane(host);
+  host.failNext('markFindings', new HostBlockedError('protected-sheets', ['Deltakere'], true));
+  fireEvent.click(screen.getByRole('button', { name: 'Marker celler' }));
+  await screen.findByText('Disse arkene er beskyttet og ble ikke endret: Deltakere. Velg Se gjennom → Opphev arkbeskyttelse på dem, og prøv igjen.');
+  expect(screen.queryByText('Det gikk ikke')).toBeNull(); // a warning: the other sheets were marked
+
+  host.failNext('insertTemplate', new HostBlockedError('protected-workbook'));
+  fireEvent.click(screen.getByRole('button', { name: 'Sett inn mal' }));
+  await screen.findByText(/Arbeidsboken har beskyttet struktur.*Se gjennom → Beskytt arbeidsbok/);
+
+  host.failNext('writeKeyFigures', new HostBlockedError('cell-edit'));
+  fireEvent.click(screen.getByRole('button', { name: 'Nøkkeltall' }));
+  await screen.findByText('Excel er opptatt med å redigere en celle. Trykk Enter eller Esc i cellen, og prøv igjen.');
+  expect(screen.getByText('Det gikk ikke')).toBeTruthy();
 });
 
 test('a render failure shows a message instead of a blank pane', () => {

@@ -8,13 +8,16 @@
  */
 import { ADDIN_SHEETS, explanationRows, explanationsFromGrid, upsertExplanation } from '../../engine';
 import type { CellValue, Explanation } from '../../engine';
-import { ExcelRun } from './run';
+import { HostBlockedError } from '../host-errors';
+import { ExcelRun, refuseIfStructureProtected } from './run';
 
 export async function saveExplanation(run: ExcelRun, explanation: Explanation): Promise<void> {
   await run(async (context) => {
     const worksheets = context.workbook.worksheets;
     const found = worksheets.getItemOrNullObject(ADDIN_SHEETS.explanations);
     found.load('name');
+    const structure = context.workbook.protection;
+    structure.load('protected');
     await context.sync();
 
     let sheet: Excel.Worksheet;
@@ -22,12 +25,15 @@ export async function saveExplanation(run: ExcelRun, explanation: Explanation): 
     let height = 0;
     if (found.isNullObject) {
       if (explanation.text.trim() === '') return;
+      refuseIfStructureProtected(structure);
       sheet = worksheets.add(ADDIN_SHEETS.explanations);
     } else {
       sheet = found;
       const used = sheet.getRange(`A1:D${1_048_576}`).getUsedRangeOrNullObject(true);
       used.load('rowIndex,columnIndex,values');
+      sheet.protection.load('protected');
       await context.sync();
+      if (sheet.protection.protected) throw new HostBlockedError('protected-sheets', [found.name]);
       if (!used.isNullObject) {
         const grid = gridFrom(used.rowIndex, used.columnIndex, used.values);
         before = explanationsFromGrid(grid);

@@ -4,7 +4,7 @@
  * pane and the engine see the Host interface and plain data.
  */
 import type { Host } from '../host';
-import { ExcelRun } from './run';
+import { ExcelRun, withEditModeMessage } from './run';
 import { readSnapshot } from './read-snapshot';
 import { clearMarks, markFindings } from './marks';
 import { writeKeyFigures } from './key-figures';
@@ -16,7 +16,8 @@ import { applyFixes, undoFixes } from './fixes';
 export type { ExcelRun } from './run';
 
 /** Excel has every ability the pane knows. */
-export function createExcelHost(run: ExcelRun = (batch) => Excel.run(batch)): Required<Host> {
+export function createExcelHost(excelRun: ExcelRun = (batch) => Excel.run(batch)): Required<Host> {
+  const run = withEditModeMessage(excelRun);
   return {
     readSnapshot: () => readSnapshot(run),
     selectCell: (sheet, cell) => selectCell(run, sheet, cell),

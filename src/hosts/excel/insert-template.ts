@@ -14,7 +14,7 @@ import type { Lang } from '../../engine';
 import type { InsertTemplateResult } from '../host';
 import { Area, CODES_SHEET, LOOKS, Look, readsCodesSheet, SheetLayout, templateLayout } from '../template-layout';
 import type { InputSpec, NumberOperator } from '../template-inputs';
-import { ExcelRun, qualified } from './run';
+import { ExcelRun, qualified, refuseIfStructureProtected } from './run';
 
 /** Column widths are in points; one character of the default font is about 6 points wide. */
 const POINTS_PER_CHARACTER = 6;
@@ -108,12 +108,15 @@ export async function insertTemplate(run: ExcelRun, lang: Lang = 'nb'): Promise<
   return run(async (context) => {
     const worksheets = context.workbook.worksheets;
     worksheets.load('items/name');
+    const structure = context.workbook.protection;
+    structure.load('protected');
     await context.sync();
     const present = new Set(worksheets.items.map((s) => normalizeKey(s.name)));
     const template = templateLayout(lang).sheets.filter((s) => s.role !== 'codes');
     const isPresent = (s: SheetLayout): boolean => present.has(normalizeKey(s.name));
     const result = { added: template.filter((s) => !isPresent(s)).map((s) => s.name), existing: template.filter(isPresent).map((s) => s.name) };
     if (result.added.length === 0) return result;
+    refuseIfStructureProtected(structure);
 
     let found: unknown[][] | null = null;
     const needsCodes = template.some((s) => !isPresent(s) && readsCodesSheet(s));

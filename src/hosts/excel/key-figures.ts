@@ -8,7 +8,7 @@
 import { ADDIN_SHEETS } from '../../engine';
 import type { Report } from '../../engine';
 import { KEY_FIGURE_COLUMNS as COLUMNS, KEY_FIGURE_TEXTS as TEXTS, keyFiguresLayout } from '../../report/key-figures-layout';
-import { ExcelRun } from './run';
+import { ExcelRun, refuseIfStructureProtected } from './run';
 
 export { SMALL_BASE, keyFiguresLayout } from '../../report/key-figures-layout';
 export type { KeyFiguresLayout } from '../../report/key-figures-layout';
@@ -23,7 +23,11 @@ export async function writeKeyFigures(run: ExcelRun, report: Report): Promise<vo
     worksheets.load('items/name');
     const existing = worksheets.getItemOrNullObject(ADDIN_SHEETS.keyFigures);
     existing.load('name');
+    const structure = context.workbook.protection;
+    structure.load('protected');
     await context.sync();
+    // A new sheet needs an unprotected structure: stop before anything is written.
+    refuseIfStructureProtected(structure);
 
     // Build the new sheet under a free name first: a workbook whose only visible sheet is the
     // old one can then still lose it.

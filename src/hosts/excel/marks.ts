@@ -20,7 +20,8 @@
  */
 import type { Finding, Severity } from '../../engine';
 import { normalizeKey, parseAddress, cellAddress, severityRank } from '../../engine';
-import { BATCH_BUDGET_BYTES, ExcelRun, jsonBytes } from './run';
+import { HostBlockedError } from '../host-errors';
+import { BATCH_BUDGET_BYTES, ExcelRun, jsonBytes, protectedSheets } from './run';
 
 export const MARK_TAG = 'rapportsjekk';
 export const MARK_FILLS: Readonly<Record<Severity, string>> = {
@@ -163,15 +164,21 @@ export interface MarkOptions {
   readonly budgetBytes?: number;
 }
 
-/** Replaces any earlier marks with marks for these findings. */
+/**
+ * Replaces any earlier marks with marks for these findings. Protected sheets (found in the first
+ * sync) are left alone; when one of them had findings, the other sheets are marked and a
+ * HostBlockedError names the protected ones.
+ */
 export async function markFindings(run: ExcelRun, findings: readonly Finding[], options: MarkOptions = {}): Promise<void> {
-  await run(async (context) => {
+  const skipped = await run(async (context) => {
     const worksheets = context.workbook.worksheets;
-    worksheets.load('items/name');
+    worksheets.load('items/name,items/protection/protected');
     await context.sync();
-    const stale = await findMarks(context, worksheets.items);
-    const batches = batchMarks(planMarks(findings, worksheets.items.map((s) => s.name)), options.budgetBytes);
-    for (const format of stale) format.delete();
+    const locked = new Set(protectedSheets(worksheets.items));
+    const open = worksheets.items.filter((sheet) => !locked.has(sheet.name));
+    const stale = await findMarks(context, open);
+    const batches = batchMarks(planMarks(findings, open.map((s) => s.name)), options.budgetBytes);
+    for (const { format } of stale) format.delete();
     if (batches.length === 0 && stale.length > 0) await context.sync();
     for (const batch of batches) {
       for (const group of batch) addMark(context, group);
@@ -179,20 +186,26 @@ export async function markFindings(run: ExcelRun, findings: readonly Finding[], 
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     }
+    const wanted = new Set(planMarks(findings, [...locked]).map((group) => group.sheet));
+    return [...locked].filter((name) => wanted.has(name));
   });
+  if (skipped.length > 0) throw new HostBlockedError('protected-sheets', skipped, true);
 }
 
-/** Removes every mark; nothing else is touched. */
+/** Removes every mark; nothing else is touched. Marks on protected sheets stay, and are named. */
 export async function clearMarks(run: ExcelRun): Promise<void> {
-  await run(async (context) => {
+  const skipped = await run(async (context) => {
     const worksheets = context.workbook.worksheets;
-    worksheets.load('items/name');
+    worksheets.load('items/name,items/protection/protected');
     await context.sync();
+    const locked = new Set(protectedSheets(worksheets.items));
     const stale = await findMarks(context, worksheets.items);
-    if (stale.length === 0) return;
-    for (const format of stale) format.delete();
-    await context.sync();
+    const removable = stale.filter(({ sheet }) => !locked.has(sheet));
+    for (const { format } of removable) format.delete();
+    if (removable.length > 0) await context.sync();
+    return [...new Set(stale.filter(({ sheet }) => locked.has(sheet)).map(({ sheet }) => sheet))];
   });
+  if (skipped.length > 0) throw new HostBlockedError('protected-sheets', skipped, true);
 }
 
 function addMark(context: Excel.RequestContext, group: MarkGroup): void {
@@ -203,17 +216,23 @@ function addMark(context: Excel.RequestContext, group: MarkGroup): void {
   format.custom.format.font.color = MARK_FONT_COLORS[group.severity];
 }
 
-/** Our conditional formats on every sheet, in two syncs: their types, then the custom rules. */
-async function findMarks(context: Excel.RequestContext, sheets: readonly Excel.Worksheet[]): Promise<Excel.ConditionalFormat[]> {
+interface FoundMark {
+  readonly sheet: string;
+  readonly format: Excel.ConditionalFormat;
+}
+
+/** Our conditional formats on these sheets, in two syncs: their types, then the custom rules. */
+async function findMarks(context: Excel.RequestContext, sheets: readonly Excel.Worksheet[]): Promise<FoundMark[]> {
   const collections = sheets.map((sheet) => {
     const formats = sheet.getRange().conditionalFormats;
     formats.load('items/type');
-    return formats;
+    return { sheet: sheet.name, formats };
   });
+  if (collections.length === 0) return [];
   await context.sync();
-  const custom = collections.flatMap((formats) => formats.items.filter((format) => format.type === 'Custom'));
+  const custom = collections.flatMap(({ sheet, formats }) => formats.items.filter((format) => format.type === 'Custom').map((format) => ({ sheet, format })));
   if (custom.length === 0) return [];
-  const rules = custom.map((format) => {
+  const rules = custom.map(({ format }) => {
     const rule = format.custom.rule;
     rule.load('formula');
     return rule;

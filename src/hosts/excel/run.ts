@@ -5,6 +5,8 @@
  * their batches by the size of what they queue and stay well below it.
  */
 
+import { HostBlockedError } from '../host-errors';
+
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 /** Excel on the web's limit per request and per response. */
@@ -31,6 +33,31 @@ export function errorCode(error: unknown): string | null {
 export function isPayloadTooLarge(error: unknown): boolean {
   const code = errorCode(error);
   return code === 'RequestPayloadSizeLimitExceeded' || code === 'ResponsePayloadSizeLimitExceeded' || code === 'GeneralException';
+}
+
+/**
+ * Excel.run, with the error Excel gives while a person is typing in a cell turned into words
+ * the pane can show (Excel refuses writes until the edit ends).
+ */
+export function withEditModeMessage(run: ExcelRun): ExcelRun {
+  return async (batch) => {
+    try {
+      return await run(batch);
+    } catch (error) {
+      if (errorCode(error) === 'InvalidOperationInCellEditMode') throw new HostBlockedError('cell-edit');
+      throw error;
+    }
+  };
+}
+
+/** Names of the protected sheets among these (loaded with `items/protection/protected`). */
+export function protectedSheets(sheets: readonly Excel.Worksheet[]): string[] {
+  return sheets.filter((sheet) => sheet.protection.protected).map((sheet) => sheet.name);
+}
+
+/** Stops before anything is written when the workbook's structure is protected. */
+export function refuseIfStructureProtected(protection: Excel.WorkbookProtection): void {
+  if (protection.protected) throw new HostBlockedError('protected-workbook');
 }
 
 /** Excel's own names for cells: `'Min plan'!B7`; plain names stay unquoted. */

@@ -42,7 +42,8 @@ export function ExplainForm({ lang, initial, busy, onSave, onCancel }: ExplainFo
       }}
     >
       <Field label={{ children: t.explanationLabel, id: `${id}-label` }} hint={t.explanationHint}>
-        <Textarea ref={textarea} value={text} resize="vertical" onChange={(_, data) => setText(data.value)} />
+        {/* Excel holds at most 32,767 characters in a cell. */}
+        <Textarea ref={textarea} value={text} resize="vertical" maxLength={32_767} onChange={(_, data) => setText(data.value)} />
       </Field>
       <div className={styles.buttons}>
         <Button type="submit" appearance="primary" disabledFocusable={busy}>

@@ -17,6 +17,7 @@ import {
 import { ADDIN_SHEETS, proposeFixesFor, UI, validate } from '../../engine';
 import type { CellFix, Finding, Lang, Report } from '../../engine';
 import type { Host, UndoEntry } from '../../hosts/host';
+import { isHostBlocked } from '../../hosts/host-errors';
 import { describeError } from '../errors';
 import { findingLocation } from '../figures';
 import { fill, PANE_TEXT } from '../i18n';
@@ -97,7 +98,9 @@ export function Pane({ host, lang, autoCheck = false, onReport, children, fixedC
       try {
         return await work();
       } catch (error) {
-        say({ intent: 'error', text: describeError(error, lang) });
+        // Protected sheets skipped while the rest was done: a warning that says what to do.
+        const partial = isHostBlocked(error) && error.partial;
+        say({ intent: partial ? 'warning' : 'error', text: describeError(error, lang) });
         return undefined;
       } finally {
         setBusy(null);
@@ -138,11 +141,19 @@ export function Pane({ host, lang, autoCheck = false, onReport, children, fixedC
     }
   }, [figuresFocusRequest, showFigures, report]);
 
+  /**
+   * The report a write is based on. A host that writes into the workbook (Excel) shows a live
+   * workbook that may have changed since the last check (edited, sorted, rows inserted), so
+   * every write checks again first: marks and key figures never come from a stale report. The
+   * browser page's file cannot change under it.
+   */
+  const fresh = async (): Promise<Report> => (host.writeKeyFigures !== undefined || report === null ? recheck() : report);
+
   // The handlers below run only from controls that exist when the host has the ability.
   const mark = () =>
     run('mark', async () => {
       say(null);
-      const current = report ?? (await recheck());
+      const current = await fresh();
       await host.markFindings?.(current.findings);
       say({ intent: 'success', text: t.marked });
     });
@@ -157,7 +168,7 @@ export function Pane({ host, lang, autoCheck = false, onReport, children, fixedC
   const keyFigures = () =>
     run('figures', async () => {
       say(null);
-      const current = report ?? (await recheck());
+      const current = await fresh();
       if (host.writeKeyFigures) {
         await host.writeKeyFigures(current);
         say({ intent: 'success', text: fill(t.keyFiguresWritten, { sheet: ADDIN_SHEETS.keyFigures }) });
