@@ -708,14 +708,17 @@ export class FakeWorksheet extends ClientObject {
   acceptLoaded(names: string[], sheet: FakeSheet): void {
     this.boundId = sheet.id;
     this.jsonValues = this.read(names, sheet);
-    this.ctx.onSuccess(() => {
-      this.setLoaded(this.jsonValues);
-      if ('protection/protected' in this.jsonValues) this.protection.acceptProtected(this.jsonValues['protection/protected'] as boolean);
-    });
+    this.ctx.onSuccess(() => this.setLoaded(this.jsonValues));
   }
 
   toJSON(): Record<string, unknown> {
     return this.jsonValues;
+  }
+
+  /** `protection/protected` loaded through the sheet reaches its protection object. */
+  protected override setLoaded(values: Record<string, unknown>): void {
+    super.setLoaded(values);
+    if ('protection/protected' in values) this.protection.acceptProtected(values['protection/protected'] as boolean);
   }
 
   private read(names: string[], sheet: FakeSheet): Record<string, unknown> {

@@ -115,6 +115,8 @@ export async function readSnapshot(run: ExcelRun, options: ReadOptions = {}): Pr
       details = details.filter((d) => !batch.includes(d));
       for (const load of batch) queue(load);
       try {
+        // One sync per batch by design: each batch is sized from what the last one brought back.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
         await context.sync();
       } catch (error) {
         if (!isPayloadTooLarge(error)) throw error;

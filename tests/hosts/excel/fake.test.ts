@@ -5,6 +5,7 @@
  */
 import { FakeExcel, PAYLOAD_LIMIT_BYTES } from '../../fakes/excel-fake';
 
+/* eslint-disable office-addins/no-context-sync-in-loop -- each case is its own batch on purpose */
 const excel = (): FakeExcel => FakeExcel.withSheets({ Ark1: [['a', 1], ['b', { error: '#REF!' }]] });
 
 test('a property read before load and sync throws PropertyNotLoaded', async () => {
@@ -168,7 +169,7 @@ test('a protected sheet refuses writes but allows reads and selecting; a protect
   fake.protectStructure();
   await fake.run(async (context) => {
     const sheet = context.workbook.worksheets.getItem('Ark1');
-    sheet.protection.load('protected');
+    sheet.load('protection/protected');
     context.workbook.protection.load('protected');
     const range = sheet.getRange('A1');
     range.load('values');
