@@ -12,6 +12,7 @@ const benches = [
   ['batch', 'batch.js'],
   ['caseworker', 'caseworker.js'],
   ['fuzz', 'fuzz.js'],
+  ['reader-fuzz', 'reader-fuzz.js'],
   ['bundle', 'bundle.js'],
 ];
 

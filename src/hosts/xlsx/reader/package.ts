@@ -72,6 +72,9 @@ export class XlsxPackage {
       if (this.inflated > this.limits.maxUncompressedBytes) {
         throw new WorkbookReadError('too-large', `${entry.name} takes the package past ${this.limits.maxUncompressedBytes} bytes unpacked`);
       }
+      // Past what the header says the part is damaged (judged at the end, once the budget has
+      // had its say): inflate on to count, but parse nothing more.
+      if (size > entry.uncompressedSize) return;
       const text = decoder.decode(chunk, { stream: !final });
       if (text !== '') onText(text);
     };
