@@ -10,6 +10,8 @@ export type { WorkbookRead, ParsedCell } from './reader';
 export type { Metric, MetricKind } from './metrics';
 export type { GoalResult, GoalStatus } from './goals';
 export { RULES, ruleById, ruleFix } from './rules';
+export { CONDITIONS } from './conditions';
+export type { ConditionDef } from './conditions';
 export type { Rule, RuleMeta } from './rule';
 export { formatNumber, formatPercent, UI } from './format';
 export { containsPersonalId, findPersonalId, findPersonalIdSpans, maskDeep, maskPersonalIds } from './personal-id';

@@ -2,7 +2,7 @@
  * Key figures of the contract. Every rate keeps its numerator and denominator; a rate over an
  * empty denominator is null ("cannot be computed"), never 0.
  */
-import { EDUCATION_STATUS, GATHERING, isEmployedStatus, MetricKey, NOT_FOLLOWED_UP, ParticipantKey } from './template';
+import { EDUCATION_STATUS, GATHERING, isEmployedStatus, KNOWN_RELEVANCE, MetricKey, NO, NOT_FOLLOWED_UP, ONGOING, ParticipantKey, YES } from './template';
 import { dateValue, numberValue, Row, stringValue, WorkbookRead } from './reader';
 import { addMonths } from './parse';
 
@@ -30,7 +30,7 @@ function ratio(key: MetricKey, kind: MetricKind, numerator: number | null, denom
 
 export function isLeaver(row: P): boolean {
   const completed = stringValue(row.cells.completed);
-  return completed === 'Ja' || completed === 'Nei';
+  return completed === YES || completed === NO;
 }
 
 /**
@@ -77,14 +77,14 @@ export function computeDataMetrics(read: WorkbookRead): DataMetrics {
   const minMeetings = read.context.minMeetings;
   const mentors = read.mentors.rows;
   const grant = read.context.grantAmount;
-  const completed = countWhere(people, (r) => stringValue(r.cells.completed) === 'Ja');
-  const droppedOut = countWhere(people, (r) => stringValue(r.cells.completed) === 'Nei');
+  const completed = countWhere(people, (r) => stringValue(r.cells.completed) === YES);
+  const droppedOut = countWhere(people, (r) => stringValue(r.cells.completed) === NO);
 
   return {
     participants: count('participants', people.length),
     completed: count('completed', completed),
     droppedOut: count('droppedOut', droppedOut),
-    ongoing: count('ongoing', countWhere(people, (r) => stringValue(r.cells.completed) === 'Pågår')),
+    ongoing: count('ongoing', countWhere(people, (r) => stringValue(r.cells.completed) === ONGOING)),
     leavers: count('leavers', leavers.length),
     completionRate: ratio('completionRate', 'rate', completed, leavers.length),
     employedAtEnd: count('employedAtEnd', employed.length),
@@ -93,18 +93,18 @@ export function computeDataMetrics(read: WorkbookRead): DataMetrics {
     relevantEmploymentRateAtEnd: ratio(
       'relevantEmploymentRateAtEnd',
       'rate',
-      countWhere(employed, (r) => stringValue(r.cells.relevantJob) === 'Ja'),
+      countWhere(employed, (r) => stringValue(r.cells.relevantJob) === YES),
       leavers.length,
     ),
     jobRelevanceCoverage: ratio(
       'jobRelevanceCoverage',
       'rate',
-      countWhere(employed, (r) => ['Ja', 'Delvis', 'Nei'].includes(stringValue(r.cells.relevantJob) ?? '')),
+      countWhere(employed, (r) => (KNOWN_RELEVANCE as readonly string[]).includes(stringValue(r.cells.relevantJob) ?? '')),
       employed.length,
     ),
     jobsAttributedToProgramme: count(
       'jobsAttributedToProgramme',
-      countWhere(employed, (r) => stringValue(r.cells.attributedToProgramme) === 'Ja'),
+      countWhere(employed, (r) => stringValue(r.cells.attributedToProgramme) === YES),
     ),
     followUpDue: count('followUpDue', due.length),
     followUpCoverage: ratio(
@@ -129,11 +129,11 @@ export function computeDataMetrics(read: WorkbookRead): DataMetrics {
       pairs.length,
     ),
     mentors: count('mentors', mentors.length),
-    mentorTrainingRate: ratio('mentorTrainingRate', 'rate', countWhere(mentors, (r) => stringValue(r.cells.trained) === 'Ja'), mentors.length),
+    mentorTrainingRate: ratio('mentorTrainingRate', 'rate', countWhere(mentors, (r) => stringValue(r.cells.trained) === YES), mentors.length),
     professionalMatchRate: ratio(
       'professionalMatchRate',
       'rate',
-      countWhere(mentors, (r) => stringValue(r.cells.fieldMatch) === 'Ja'),
+      countWhere(mentors, (r) => stringValue(r.cells.fieldMatch) === YES),
       mentors.length,
     ),
     selfAssessmentMean: mean('selfAssessmentMean', people.map((r) => numberValue(r.cells.selfAssessment))),

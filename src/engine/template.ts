@@ -96,7 +96,13 @@ export const EDUCATION_LEVELS = [
 ] as const;
 export const EDUCATION_ORIGINS = ['Norge', 'Utlandet', 'Begge', 'Ukjent'] as const;
 export const STATUS_AT_START = ['Arbeidsledig', 'I arbeid', 'Under utdanning', 'Utenfor arbeidsstyrken', 'Ukjent'] as const;
-export const COMPLETION = ['Ja', 'Nei', 'Pågår'] as const;
+/** Answer codes the key figures and rules test for, named once (metrics.ts has no code literals). */
+export const YES = 'Ja';
+export const NO = 'Nei';
+export const PARTLY = 'Delvis';
+export const ONGOING = 'Pågår';
+export const UNKNOWN = 'Ukjent';
+export const COMPLETION = [YES, NO, ONGOING] as const;
 /** Employed follows SSB's labour force survey: paid work only. */
 export const EMPLOYED_STATUSES: readonly string[] = [
   'Fast ansatt',
@@ -115,11 +121,13 @@ export const STATUS_CODES = [
 ] as const;
 export const NOT_FOLLOWED_UP = 'Ikke fulgt opp';
 export const FOLLOW_UP_CODES = [...STATUS_CODES, NOT_FOLLOWED_UP] as const;
-export const RELEVANCE = ['Ja', 'Delvis', 'Nei', 'Ukjent'] as const;
-export const ATTRIBUTION = ['Ja', 'Nei', 'Usikker'] as const;
+/** Relevance answered (a relevance rate's denominator): everything but Ukjent. */
+export const KNOWN_RELEVANCE = [YES, PARTLY, NO] as const;
+export const RELEVANCE = [...KNOWN_RELEVANCE, UNKNOWN] as const;
+export const ATTRIBUTION = [YES, NO, 'Usikker'] as const;
 export const SECTORS = ['Offentlig', 'Privat', 'Ideell'] as const;
-export const MATCH = ['Ja', 'Delvis', 'Nei'] as const;
-export const YES_NO = ['Ja', 'Nei'] as const;
+export const MATCH = [YES, PARTLY, NO] as const;
+export const YES_NO = [YES, NO] as const;
 export const ACTIVITY_TYPES = [
   'Fellessamling',
   'Opplæring av mentorer',

@@ -7,7 +7,7 @@
  */
 import {
   ColumnDef,
-  Condition,
+  CONDITIONS,
   DEFAULT_FOLLOW_UP_MONTHS,
   EMPLOYED_STATUSES,
   Lang,
@@ -20,25 +20,12 @@ import {
   VERSION_CELL,
 } from '../engine';
 
-const CONDITIONS: Readonly<Record<Condition, Readonly<Record<Lang, string>>>> = {
-  mentorProgramme: { nb: 'i mentorprogram', en: 'in mentor programmes' },
-  leaver: { nb: 'når Fullført er Ja eller Nei', en: 'when Fullført is Ja or Nei' },
-  mentorSet: { nb: 'når MentorID er fylt ut', en: 'when MentorID is filled in' },
-  employedAtEnd: { nb: 'når deltakeren er i arbeid ved programslutt', en: 'when the participant is employed at the end' },
-  followUpDue: {
-    nb: 'når oppfølgingen er forfalt innen 31.12. i rapporteringsåret',
-    en: 'when follow-up falls due by 31 December of the reporting year',
-  },
-  employedAtFollowUp: { nb: 'når deltakeren er i arbeid ved oppfølging', en: 'when the participant is employed at follow-up' },
-  goalClarity: { nb: 'for at målet skal være tydelig', en: 'for the goal to be clear' },
-  otherGoal: { nb: 'når Indikator er «Annet»', en: 'when Indikator is «Annet»' },
-};
 
 /** "Påkrevd.", "Valgfritt." or "Påkrevd når …". */
 export function requirementText(required: Requirement, lang: Lang): string {
   if (required === 'yes') return lang === 'nb' ? 'Påkrevd.' : 'Required.';
   if (required === 'no') return lang === 'nb' ? 'Valgfritt.' : 'Optional.';
-  return `${lang === 'nb' ? 'Påkrevd' : 'Required'} ${CONDITIONS[required.when][lang]}.`;
+  return `${lang === 'nb' ? 'Påkrevd' : 'Required'} ${CONDITIONS[required.when].text[lang]}.`;
 }
 
 /**

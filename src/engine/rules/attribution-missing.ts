@@ -1,16 +1,5 @@
 import { defineRule } from '../rule';
 import { stringValue } from '../reader';
-import { employedAtEnd } from '../metrics';
-import { isPresentAndEmpty } from './helpers';
+import { checkRequiredWhen } from './helpers';
 
-export default defineRule('attribution-missing', 'warning', (ctx) => {
-  const table = ctx.read.participants;
-  const employed = table.rows.filter(employedAtEnd);
-  ctx.setScope(employed.length);
-  for (const row of employed) {
-    const cell = row.cells.attributedToProgramme;
-    if (isPresentAndEmpty(cell)) {
-      ctx.report({ sheet: table.sheetName, cell: cell.address, row: row.rowNumber, data: { status: stringValue(row.cells.statusAtEnd) ?? '' } });
-    }
-  }
-});
+export default defineRule('attribution-missing', 'warning', (ctx) => checkRequiredWhen(ctx, 'attributedToProgramme', (row) => ({ status: stringValue(row.cells.statusAtEnd) ?? '' })));

@@ -1,5 +1,7 @@
 /** Small shared pieces for rules: walking template cells, IDs, scopes. */
-import { ColumnDef, TableSheetDef } from '../template';
+import { ColumnDef, ParticipantKey, TableSheetDef } from '../template';
+import { CONDITIONS, ParticipantRow } from '../conditions';
+import type { MessageData, RuleContext } from '../rule';
 import { isEmptyCell, ParsedCell, TableRead, WorkbookRead } from '../reader';
 import { normalizeKey } from '../parse';
 
@@ -61,4 +63,22 @@ export function isPresentAndEmpty(cell: ParsedCell | undefined): cell is ParsedC
 /** A Programinfo value cell by field key (undefined when the label is absent). */
 export function infoCell(read: WorkbookRead, key: string): ParsedCell | undefined {
   return (read.programmeInfo.fields as Readonly<Partial<Record<string, ParsedCell>>>)[key];
+}
+
+/**
+ * The one body of the "required when" rules on Deltakere: the rows where the column's condition
+ * (template.ts `required.when`, conditions.ts) holds are the scope; an empty cell there is a
+ * finding. A missing column is column-missing's, so only present cells are reported.
+ */
+export function checkRequiredWhen(ctx: RuleContext, key: ParticipantKey, data: (row: ParticipantRow) => MessageData): void {
+  const table = ctx.read.participants;
+  const { required } = columnOf(table.def, key);
+  const holds = typeof required === 'object' ? CONDITIONS[required.when].holds : null;
+  if (holds === null) throw new Error(`${key} is not required under a Deltakere condition`);
+  const rows = table.rows.filter((row) => holds(row, ctx.read));
+  ctx.setScope(rows.length);
+  for (const row of rows) {
+    const cell = row.cells[key];
+    if (isPresentAndEmpty(cell)) ctx.report({ sheet: table.sheetName, cell: cell.address, row: row.rowNumber, data: data(row) });
+  }
 }

@@ -1,7 +1,7 @@
 import { defineRule } from '../rule';
 import { isEmptyCell, stringValue } from '../reader';
 import { employedAtEnd, employedAtFollowUp } from '../metrics';
-import { PARTICIPANTS } from '../template';
+import { PARTICIPANTS, UNKNOWN } from '../template';
 import { columnOf } from './helpers';
 
 const AT_END = columnOf(PARTICIPANTS, 'relevantJob');
@@ -19,7 +19,7 @@ export default defineRule('job-relevance-missing', 'warning', (ctx) => {
     if (checks.length > 0) scope++;
     for (const { cell, column, status } of checks) {
       if (cell === undefined) continue;
-      const unknown = stringValue(cell) === 'Ukjent';
+      const unknown = stringValue(cell) === UNKNOWN;
       if (!unknown && !isEmptyCell(cell)) continue;
       ctx.report({
         sheet: table.sheetName,
