@@ -11,6 +11,7 @@ import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Lang } from '../engine';
 import { checkFile, CheckOutcome, internalFailure } from './check-file';
+import { describeReadFailure } from '../hosts/xlsx/errors';
 
 export interface WorkerRequest {
   readonly id: number;
@@ -32,8 +33,29 @@ export interface PoolOptions {
   readonly inProcess?: boolean;
   /** The compiled worker; found next to this module or in dist/batch by default. */
   readonly workerScript?: string;
+  /** Per-file time limit in milliseconds (FILE_TIMEOUT_MS by default). */
+  readonly timeoutMs?: number;
+  /** Heap limit of each worker in MB (WORKER_HEAP_MB by default). */
+  readonly heapMb?: number;
   /** Called on the main thread as each file finishes, in completion order. */
   readonly onOutcome?: (index: number, outcome: CheckOutcome) => void;
+}
+
+/**
+ * Each worker's heap limit. A file that needs more (a bomb the guards did not foresee) kills
+ * only its worker: that file gets a "too large" row, and a fresh worker checks the rest.
+ */
+export const WORKER_HEAP_MB = 1024;
+/** A file that takes longer than this has its worker stopped and gets a "too large" row. */
+export const FILE_TIMEOUT_MS = 60_000;
+
+const TOO_LARGE: Readonly<Record<Lang, string>> = {
+  nb: describeReadFailure('too-large', 'nb'),
+  en: describeReadFailure('too-large', 'en'),
+};
+
+function tooLarge(lang: Lang, detail: string): CheckOutcome {
+  return { kind: 'unreadable', reason: 'too-large', message: TOO_LARGE[lang], detail };
 }
 
 /** dist/batch/worker.js next to the compiled pool, or under dist/ when running from sources. */
@@ -82,12 +104,14 @@ function checkOnWorkers(paths: readonly string[], options: PoolOptions): Promise
     };
 
     const start = (): void => {
-      const worker = new Worker(script);
+      const worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: options.heapMb ?? WORKER_HEAP_MB } });
       let current: number | null = null;
       let retired = false;
+      let timer: NodeJS.Timeout | undefined;
 
       const feed = (): void => {
         if (next >= paths.length) {
+          clearTimeout(timer);
           current = null;
           retired = true;
           void worker.terminate();
@@ -95,15 +119,18 @@ function checkOnWorkers(paths: readonly string[], options: PoolOptions): Promise
           return;
         }
         current = next++;
+        clearTimeout(timer);
+        timer = setTimeout(() => fail(null, tooLarge(options.lang, 'time limit')), options.timeoutMs ?? FILE_TIMEOUT_MS);
         const request: WorkerRequest = { id: current, path: paths[current], lang: options.lang, now: options.now.getTime() };
         worker.postMessage(request);
       };
 
       // A dead worker loses only the file it held; a fresh one takes over the queue.
-      const fail = (reason: string): void => {
+      const fail = (reason: string | null, outcome?: CheckOutcome): void => {
+        clearTimeout(timer);
         if (retired) return;
         retired = true;
-        if (current !== null) done(current, internalFailure(options.lang, reason));
+        if (current !== null) done(current, outcome ?? internalFailure(options.lang, reason ?? 'worker failed'));
         current = null;
         void worker.terminate();
         if (finished === paths.length) resolveAll(outcomes as CheckOutcome[]);
@@ -114,7 +141,10 @@ function checkOnWorkers(paths: readonly string[], options: PoolOptions): Promise
         done(response.id, response.outcome);
         feed();
       });
-      worker.on('error', (error) => fail(error.message));
+      worker.on('error', (error: NodeJS.ErrnoException) =>
+        // Out of heap: the file needs more memory than a worker may have; it is too large, not a fault of ours.
+        error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? fail(null, tooLarge(options.lang, error.message)) : fail(error.message),
+      );
       worker.on('exit', (code) => fail(`worker exited with code ${code}`));
       feed();
     };

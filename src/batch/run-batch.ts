@@ -5,8 +5,10 @@
  */
 import { availableParallelism } from 'node:os';
 import { promises as fs } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
-import ExcelJS from 'exceljs';
+import { basename, dirname, join, resolve } from 'node:path';
+import JSZip from 'jszip';
+import { randomBytes } from 'node:crypto';
+import { readZipDirectory } from '../hosts/xlsx/zip-directory';
 import { maskDeep, maskPersonalIds } from '../engine';
 import type { Lang } from '../engine';
 import type { CheckOutcome } from './check-file';
@@ -64,12 +66,23 @@ export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
 }
 
-/** A portfolio.xlsx this tool wrote earlier (found again when --out lies inside an input folder). */
+/**
+ * A portfolio.xlsx this tool wrote earlier (found again when --out lies inside an input folder).
+ * Judged from its document properties alone, on the main thread: a zip bomb named
+ * portfolio.xlsx must not be parsed here, so only a small file is opened, and only the one
+ * small part (docProps/core.xml) is inflated.
+ */
 export async function isOwnPortfolio(path: string): Promise<boolean> {
   try {
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(path);
-    return workbook.keywords === PORTFOLIO_KEYWORD && workbook.creator === 'Rapportsjekk';
+    if (basename(path) !== OUTPUT_NAMES.xlsx) return false;
+    const stat = await fs.stat(path);
+    if (!stat.isFile() || stat.size > 20 * 1024 * 1024) return false;
+    const bytes = await fs.readFile(path);
+    const core = readZipDirectory(bytes).find((e) => e.name === 'docProps/core.xml');
+    if (core === undefined || core.uncompressedSize > 64 * 1024) return false;
+    const zip = await JSZip.loadAsync(bytes);
+    const xml = (await zip.file('docProps/core.xml')?.async('string')) ?? '';
+    return xml.includes(`<cp:keywords>${PORTFOLIO_KEYWORD}</cp:keywords>`) && xml.includes('<dc:creator>Rapportsjekk</dc:creator>');
   } catch {
     return false;
   }
@@ -108,11 +121,25 @@ async function guardOutputs(inputs: readonly InputFile[], outputs: OutputFiles, 
   return kept;
 }
 
-/** Writes next to the target and renames, so a reader never sees half a file. */
+/**
+ * Writes next to the target and renames, so a reader never sees half a file. The temporary
+ * file has a random name and is created exclusively ('wx'): a symlink planted at a guessable
+ * name cannot redirect the write outside --out.
+ */
 async function writeAtomically(path: string, data: string | Buffer): Promise<void> {
-  const temporary = `${path}.${process.pid}.tmp`;
-  await fs.writeFile(temporary, data);
-  await fs.rename(temporary, path);
+  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(8).toString('hex')}.tmp`);
+  const handle = await fs.open(temporary, 'wx', 0o644);
+  try {
+    await handle.writeFile(data);
+  } finally {
+    await handle.close();
+  }
+  try {
+    await fs.rename(temporary, path);
+  } catch (error) {
+    await fs.rm(temporary, { force: true });
+    throw error;
+  }
 }
 
 /**
@@ -172,7 +199,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     };
   })();
   const outputs = await outputPaths(resolve(options.out));
-  const inputs = await guardOutputs(await discoverInputs(options.inputs), outputs, lang);
+  const inputs = await guardOutputs(await discoverInputs(options.inputs, { isOwnOutput: isOwnPortfolio }), outputs, lang);
 
   const discover = clock();
   progress.start(inputs.length);

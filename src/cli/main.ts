@@ -13,6 +13,7 @@ import { registerRulesCommand } from './rules-command';
 import { registerTemplateCommand } from './template-command';
 import { CLI_TEXT } from './texts';
 import { registerValidateCommand } from './validate-command';
+import { argsByBytes } from '../hosts/xlsx/file-names';
 
 /** The package version, read at run time (works from src/ under jest and from dist/). */
 function packageVersion(): string {
@@ -87,7 +88,8 @@ export function run(): void {
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   });
-  main(process.argv.slice(2)).then(
+  // File names that are not UTF-8 are taken by their bytes (src/hosts/xlsx/file-names.ts).
+  main(argsByBytes(process.argv.slice(2))).then(
     (code) => {
       process.exitCode = code;
     },

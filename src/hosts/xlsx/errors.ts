@@ -6,6 +6,8 @@ import type { Lang } from '../../engine';
 
 export type ReadFailure =
   | 'not-found'
+  | 'no-access' // no permission to read it
+  | 'not-a-file' // a folder, a device, a pipe: only regular files are read
   | 'empty'
   | 'not-xlsx'
   | 'xls' // old binary Excel format
@@ -16,6 +18,8 @@ export type ReadFailure =
 
 const REASONS: Readonly<Record<ReadFailure, Readonly<Record<Lang, string>>>> = {
   'not-found': { nb: 'filen finnes ikke', en: 'file not found' },
+  'no-access': { nb: 'ingen tilgang (mangler lesetillatelse)', en: 'permission denied (no read access)' },
+  'not-a-file': { nb: 'ikke en vanlig fil (en mappe, en enhet eller et rør)', en: 'not a regular file (a folder, a device or a pipe)' },
   empty: { nb: 'filen er tom', en: 'the file is empty' },
   'not-xlsx': { nb: 'ikke en xlsx-fil', en: 'not an xlsx file' },
   xls: {
