@@ -135,9 +135,9 @@ describe('readXlsxFile', () => {
     });
   });
 
-  test('a directory is not an xlsx file', async () => {
+  test('a directory is not a regular file', async () => {
     const error = await readXlsxFile(tmpdir()).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WorkbookReadError);
-    expect((error as WorkbookReadError).reason).toBe('not-xlsx');
+    expect((error as WorkbookReadError).reason).toBe('not-a-file');
   });
 });
