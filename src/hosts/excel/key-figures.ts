@@ -9,6 +9,7 @@ import { ADDIN_SHEETS } from '../../engine';
 import type { Report } from '../../engine';
 import { KEY_FIGURE_COLUMNS as COLUMNS, KEY_FIGURE_TEXTS as TEXTS, keyFiguresLayout } from '../../report/key-figures-layout';
 import { ExcelRun, refuseIfStructureProtected } from './run';
+import { freeSheetName, hasMarker, KEY_FIGURES_MARKERS, MARKER_CELL } from '../own-sheets';
 
 export { SMALL_BASE, keyFiguresLayout } from '../../report/key-figures-layout';
 export type { KeyFiguresLayout } from '../../report/key-figures-layout';
@@ -21,22 +22,28 @@ export async function writeKeyFigures(run: ExcelRun, report: Report): Promise<vo
   await run(async (context) => {
     const worksheets = context.workbook.worksheets;
     worksheets.load('items/name');
-    const existing = worksheets.getItemOrNullObject(ADDIN_SHEETS.keyFigures);
-    existing.load('name');
     const structure = context.workbook.protection;
     structure.load('protected');
     await context.sync();
     // A new sheet needs an unprotected structure: stop before anything is written.
     refuseIfStructureProtected(structure);
+    // Our earlier sheet is the one with our marker in A2, whatever it is called; a user's own
+    // «Nøkkeltall» has none and is never deleted (Excel cannot undo that).
+    const markers = worksheets.items.map((s) => {
+      const cell = s.getRange(MARKER_CELL);
+      cell.load('values');
+      return { sheet: s, cell };
+    });
+    await context.sync();
+    const existing = markers.find((m) => hasMarker(m.cell.values[0]?.[0], KEY_FIGURES_MARKERS))?.sheet;
+    const names = worksheets.items.map((s) => s.name);
+    const finalName = existing?.name ?? freeSheetName(ADDIN_SHEETS.keyFigures, names);
 
     // Build the new sheet under a free name first: a workbook whose only visible sheet is the
     // old one can then still lose it.
-    const taken = new Set(worksheets.items.map((s) => s.name.toLowerCase()));
-    let temporary = `${ADDIN_SHEETS.keyFigures} (ny)`;
-    for (let n = 2; taken.has(temporary.toLowerCase()); n++) temporary = `${ADDIN_SHEETS.keyFigures} (ny ${n})`;
-    const sheet = worksheets.add(temporary);
-    if (!existing.isNullObject) existing.delete();
-    sheet.name = ADDIN_SHEETS.keyFigures;
+    const sheet = worksheets.add(freeSheetName(`${ADDIN_SHEETS.keyFigures} (ny)`, names));
+    if (existing !== undefined) existing.delete();
+    sheet.name = finalName;
 
     const area = sheet.getRangeByIndexes(0, 0, layout.values.length, COLUMNS);
     area.numberFormat = layout.numberFormats;

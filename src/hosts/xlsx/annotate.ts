@@ -18,6 +18,7 @@ import { loadWorkbook, toBytes, workbookBytes } from './workbook-io';
 import { writeKeyFiguresSheet } from './key-figures-sheet';
 import { maskWorksheet } from './mask-workbook';
 import { writeExplanationSheet } from './explanation-sheet';
+import { replaceOwnSheet } from '../own-sheets';
 
 /** Starts our part of a note; everything from it to the end of the note is ours. */
 export const NOTE_MARKER = '[Rapportsjekk]';
@@ -74,10 +75,12 @@ function linkCell(cell: ExcelJS.Cell, worksheet: ExcelJS.Worksheet | undefined, 
 }
 
 
-function writeFindingsSheet(workbook: ExcelJS.Workbook, report: Report, lang: Lang): void {
-  const old = findWorksheet(workbook, ADDIN_SHEETS.findings);
-  if (old !== undefined) workbook.removeWorksheet(old.id);
-  const sheet = workbook.addWorksheet(ADDIN_SHEETS.findings);
+/** What marks a findings sheet as ours: the line in A2 saying we added it (either language). */
+const FINDINGS_MARKERS = [WORDS.nb.untouched, WORDS.en.untouched];
+
+function writeFindingsSheet(workbook: ExcelJS.Workbook, report: Report, lang: Lang): ExcelJS.Worksheet {
+  // Our earlier Funn sheet, by its marker; a user's own «Funn» or «FUNN» is never replaced.
+  const sheet = replaceOwnSheet(workbook, ADDIN_SHEETS.findings, FINDINGS_MARKERS);
   const words = WORDS[lang];
   sheet.columns = WIDTHS.map((width) => ({ width }));
   sheet.getCell('A1').value = `${words.title}: ${words.counts(report.counts.error, report.counts.warning, report.counts.info)}`;
@@ -105,6 +108,7 @@ function writeFindingsSheet(workbook: ExcelJS.Workbook, report: Report, lang: La
   });
   sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: HEADER_ROW }];
   sheet.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: HEADER_ROW, column: WIDTHS.length } };
+  return sheet;
 }
 
 // ---------------------------------------------------------------- notes
@@ -212,13 +216,10 @@ export async function annotateWorkbook(
   const workbook = await loadWorkbook(bytes);
   if (options.explanations !== undefined) writeExplanationSheet(workbook, options.explanations);
   resetNotes(workbook, await readNoteTexts(bytes));
-  writeFindingsSheet(workbook, report, lang);
-  writeKeyFiguresSheet(workbook, report);
+  const findingsSheet = writeFindingsSheet(workbook, report, lang);
+  const keyFiguresSheet = writeKeyFiguresSheet(workbook, report);
   // The choke point for what we add (the user's own cells stay as they are).
-  for (const name of [ADDIN_SHEETS.findings, ADDIN_SHEETS.keyFigures]) {
-    const own = workbook.getWorksheet(name);
-    if (own !== undefined) maskWorksheet(own);
-  }
+  for (const own of [findingsSheet, keyFiguresSheet]) maskWorksheet(own);
   addNotes(workbook, report.findings, lang);
   return workbookBytes(workbook);
 }

@@ -4,19 +4,20 @@
  * so the goal-attainment chart exists only in the add-in's sheet. Browser-safe.
  */
 import * as ExcelJS from 'exceljs';
-import { ADDIN_SHEETS, normalizeKey } from '../../engine';
+import { ADDIN_SHEETS } from '../../engine';
+import { KEY_FIGURES_MARKERS, replaceOwnSheet } from '../own-sheets';
 import type { Report } from '../../engine';
 import { KEY_FIGURE_COLUMNS, keyFiguresLayout } from '../../report/key-figures-layout';
 import { HEADER_STYLE } from './styles';
 
 const WIDTHS = [44, 12, 12, 12, 34, 18];
 
-/** Replaces an earlier key-figures sheet, so annotating twice still gives one. */
-export function writeKeyFiguresSheet(workbook: ExcelJS.Workbook, report: Report): void {
-  const wanted = normalizeKey(ADDIN_SHEETS.keyFigures);
-  const old = workbook.worksheets.find((ws) => normalizeKey(ws.name) === wanted);
-  if (old !== undefined) workbook.removeWorksheet(old.id);
-  const sheet = workbook.addWorksheet(ADDIN_SHEETS.keyFigures);
+/**
+ * Replaces our earlier key-figures sheet (recognised by its marker, see own-sheets.ts), so
+ * annotating twice still gives one; a user's own «Nøkkeltall» stays and ours gets a free name.
+ */
+export function writeKeyFiguresSheet(workbook: ExcelJS.Workbook, report: Report): ExcelJS.Worksheet {
+  const sheet = replaceOwnSheet(workbook, ADDIN_SHEETS.keyFigures, KEY_FIGURES_MARKERS);
   sheet.columns = WIDTHS.map((width) => ({ width }));
   const layout = keyFiguresLayout(report);
   layout.values.forEach((values, r) => {
@@ -35,4 +36,5 @@ export function writeKeyFiguresSheet(workbook: ExcelJS.Workbook, report: Report)
       cell.style = { ...HEADER_STYLE };
     });
   }
+  return sheet;
 }

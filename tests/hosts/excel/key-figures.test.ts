@@ -2,6 +2,7 @@
 import { ADDIN_SHEETS, validate } from '../../../src/engine';
 import { CHART_NAME, keyFiguresLayout, writeKeyFigures } from '../../../src/hosts/excel/key-figures';
 import { FakeExcel } from '../../fakes/excel-fake';
+import { KEY_FIGURE_TEXTS } from '../../../src/report/key-figures-layout';
 import { NOW, workbook } from '../../helpers/builder';
 import { fakeOf, reportWith, syncsOf } from './helpers';
 
@@ -51,9 +52,10 @@ describe('the key-figures sheet', () => {
   test('running twice leaves one sheet and one chart, the same as after the first run', async () => {
     const fake = fakeOf(reportWith(5));
     const report = reportOf(workbook().withParticipants({}, {}, {}, {}, {}));
-    expect(await syncsOf(fake, () => writeKeyFigures(fake.run, report))).toBe(2);
+    // Three: the sheet names, the marker cell of each (ours is found by it, never by name), the writing.
+    expect(await syncsOf(fake, () => writeKeyFigures(fake.run, report))).toBe(3);
     const first = fake.describe([KEY]);
-    expect(await syncsOf(fake, () => writeKeyFigures(fake.run, report))).toBe(2);
+    expect(await syncsOf(fake, () => writeKeyFigures(fake.run, report))).toBe(3);
     expect(fake.sheetNames().filter((n) => n === KEY)).toHaveLength(1);
     expect(fake.state.sheet(KEY).charts).toHaveLength(1);
     expect(fake.describe([KEY])).toEqual(first);
@@ -72,7 +74,8 @@ describe('the key-figures sheet', () => {
   });
 
   test('replaces the sheet even when it is the only visible one', async () => {
-    const fake = FakeExcel.withSheets({ [KEY]: [['gammelt']], Skjult: [['x']] });
+    // An earlier sheet of ours: it carries our marker (the notice line) in A2.
+    const fake = FakeExcel.withSheets({ [KEY]: [['gammelt'], [KEY_FIGURE_TEXTS.nb.notice]], Skjult: [['x']] });
     fake.state.sheet('Skjult').visibility = 'Hidden';
     await writeKeyFigures(fake.run, reportOf());
     expect(fake.values(KEY)[0][0]).toBe('Nøkkeltall – Mentorløftet 2025');
