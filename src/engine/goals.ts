@@ -76,9 +76,12 @@ export function assessGoal(row: G, metrics: DataMetrics): GoalResult {
   const reported = goalValue(row.cells.achieved, kind);
   const achieved = indicator === undefined ? null : metric === null ? reported : metric.value;
   const missing = missingGoalParts(row);
-  const assessable = missing.length === 0 && achieved !== null && target !== null;
+  // A negative target is no goal: «reached» and an attainment of -0.6 would be meaningless.
+  const assessable = missing.length === 0 && achieved !== null && target !== null && target >= 0;
   const status: GoalStatus = !assessable ? 'not-assessable' : achieved + EPSILON >= target ? 'reached' : 'not-reached';
-  const attainment = assessable && target !== 0 ? Math.round((achieved / target) * 1000) / 1000 : null;
+  const share = assessable && target !== 0 ? Math.round((achieved / target) * 1000) / 1000 : null;
+  // 1e308 over a tiny target overflows: null (cannot be computed), as the JSON would say anyway.
+  const attainment = share !== null && Number.isFinite(share) ? share : null;
   return {
     id: stringValue(row.cells.goalId),
     row: row.rowNumber,

@@ -2,7 +2,9 @@
  * Key figures of the contract. Every rate keeps its numerator and denominator; a rate over an
  * empty denominator is null ("cannot be computed"), never 0.
  */
-import { EDUCATION_STATUS, GATHERING, isEmployedStatus, KNOWN_RELEVANCE, MetricKey, NO, NOT_FOLLOWED_UP, ONGOING, ParticipantKey, YES } from './template';
+import { EDUCATION_STATUS, GATHERING, isEmployedStatus, KNOWN_RELEVANCE, MetricKey, NO, NOT_FOLLOWED_UP, ONGOING, PARTICIPANTS, ParticipantKey, YES } from './template';
+import type { ColumnDef } from './template';
+import type { ParsedCell } from './reader';
 import { dateValue, numberValue, Row, stringValue, WorkbookRead } from './reader';
 import { addMonths } from './parse';
 
@@ -23,9 +25,12 @@ type P = Row<ParticipantKey>;
 
 const count = (key: MetricKey, value: number): Metric => ({ key, kind: 'count', value, numerator: value, denominator: null });
 
-function ratio(key: MetricKey, kind: MetricKind, numerator: number | null, denominator: number): Metric {
+function ratio(key: MetricKey, kind: MetricKind, sum: number | null, denominator: number): Metric {
+  // A sum that overflows (two values of 1e308) cannot be computed: null everywhere, so the HTML
+  // never shows «∞» where the JSON says null.
+  const numerator = sum === null || Number.isFinite(sum) ? sum : null;
   const value = numerator === null || denominator === 0 ? null : numerator / denominator;
-  return { key, kind, value, numerator, denominator };
+  return { key, kind, value: value === null || Number.isFinite(value) ? value : null, numerator, denominator };
 }
 
 export function isLeaver(row: P): boolean {
@@ -53,6 +58,22 @@ export function followUpDueDate(row: P, read: WorkbookRead): Date | null {
 export const isFollowUpDue = (row: P, read: WorkbookRead): boolean => isLeaver(row) && followUpDueDate(row, read) !== null;
 
 const countWhere = <T>(items: readonly T[], test: (item: T) => boolean): number => items.reduce((n, item) => (test(item) ? n + 1 : n), 0);
+
+/**
+ * A participant's number as data for a key figure, or null. A value outside its column's fixed
+ * range (an Egenvurdering of 50 on the 1–5 scale, 900 meetings) is a finding (value-range),
+ * not data: it never enters a mean or a count, so one typo cannot make a goal look reached.
+ */
+export function participantNumber(cell: ParsedCell | undefined, key: ParticipantKey): number | null {
+  const value = numberValue(cell);
+  if (value === null) return null;
+  const column: ColumnDef | undefined = (PARTICIPANTS.columns as readonly ColumnDef[]).find((c) => c.key === key);
+  const min = typeof column?.min === 'number' ? column.min : null;
+  const max = typeof column?.max === 'number' ? column.max : null;
+  if (min !== null && (column?.minExclusive === true ? value <= min : value < min)) return null;
+  if (max !== null && value > max) return null;
+  return value;
+}
 
 function mean(key: MetricKey, values: readonly (number | null)[]): Metric {
   const given = values.filter((v): v is number => v !== null);
@@ -118,14 +139,14 @@ export function computeDataMetrics(read: WorkbookRead): DataMetrics {
     ),
     employmentRateFollowUp: ratio('employmentRateFollowUp', 'rate', countWhere(due, employedAtFollowUp), due.length),
     mentorPairs: count('mentorPairs', pairs.length),
-    meanMeetingsPerPair: mean('meanMeetingsPerPair', pairs.map((r) => numberValue(r.cells.meetings))),
+    meanMeetingsPerPair: mean('meanMeetingsPerPair', pairs.map((r) => participantNumber(r.cells.meetings, 'meetings'))),
     // Without an expectation (or with one below 1, which value-range reports) the rate is
     // unknown, not 0: the numerator is null while the pairs stay visible as the denominator.
     // A pair that gives no number of meetings has not shown that it met the target.
     pairsMeetingTargetRate: ratio(
       'pairsMeetingTargetRate',
       'rate',
-      minMeetings === null || minMeetings < 1 ? null : countWhere(pairs, (r) => (numberValue(r.cells.meetings) ?? -1) >= minMeetings),
+      minMeetings === null || minMeetings < 1 ? null : countWhere(pairs, (r) => (participantNumber(r.cells.meetings, 'meetings') ?? -1) >= minMeetings),
       pairs.length,
     ),
     mentors: count('mentors', mentors.length),
@@ -136,7 +157,7 @@ export function computeDataMetrics(read: WorkbookRead): DataMetrics {
       countWhere(mentors, (r) => stringValue(r.cells.fieldMatch) === YES),
       mentors.length,
     ),
-    selfAssessmentMean: mean('selfAssessmentMean', people.map((r) => numberValue(r.cells.selfAssessment))),
+    selfAssessmentMean: mean('selfAssessmentMean', people.map((r) => participantNumber(r.cells.selfAssessment, 'selfAssessment'))),
     gatherings: count('gatherings', countWhere(read.activities.rows, (r) => stringValue(r.cells.activity) === GATHERING)),
     grantPerParticipant: ratio('grantPerParticipant', 'amount', grant, people.length),
     grantPerWorkOrEducation: ratio('grantPerWorkOrEducation', 'amount', grant, workOrEducation),

@@ -115,6 +115,11 @@ describe('counts and means', () => {
     const [goal] = goalsOf(workbook().withGoals({ indicator: 'Antall i jobb som følge av programmet', goalText: 'Minst 0', target: 0 }).build());
     expect(goal).toMatchObject({ status: 'reached', attainment: null });
   });
+
+  it('a negative target is not reached: it cannot be assessed, with no attainment', () => {
+    const [goal] = goalsOf(workbook().withGoals({ indicator: 'Antall i jobb som følge av programmet', goalText: 'Minst -5', target: -5 }).build());
+    expect(goal).toMatchObject({ status: 'not-assessable', attainment: null });
+  });
 });
 
 describe('Annet uses Oppnådd as written', () => {

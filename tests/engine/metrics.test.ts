@@ -271,3 +271,40 @@ it('every metric key of the contract is present', () => {
     ].sort(),
   );
 });
+
+describe('values outside their range are findings, not data', () => {
+  // One Egenvurdering of 50 on the 1–5 scale would give a mean of 20 and a goal «snitt minst 4» reached.
+  const snapshot = workbook()
+    .withParticipants({ selfAssessment: 3 }, { selfAssessment: 50 }, { selfAssessment: 0 }, { meetings: 9000 })
+    .withGoals({ indicator: 'Deltakernes egenvurdering (snitt 1–5)', goalText: 'Snitt minst 4', target: 4, timepoint: 'Ved programslutt' })
+    .build();
+  const report = validate(snapshot, { now: NOW });
+
+  it('the mean is over the values on the scale only, and the goal is not reached', () => {
+    // 3 and the builder's clean 4 (the fourth participant); 50 and 0 are left out.
+    expect(report.metrics.selfAssessmentMean).toMatchObject({ numerator: 7, denominator: 2, value: 3.5 });
+    expect(report.goals[0]).toMatchObject({ status: 'not-reached', achieved: 3.5 });
+    expect(report.metrics.meanMeetingsPerPair.numerator).toBeLessThan(9000);
+  });
+
+  it('each is reported as a finding', () => {
+    const rows = report.findings.filter((f) => f.rule === 'value-range').map((f) => f.cell);
+    expect(rows.length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+it('a figure past the largest number is «cannot be computed» (null), never Infinity', () => {
+  const report = validate(
+    workbook()
+      .withInfo({ grantAmount: 1.7e308 })
+      .withParticipants({ meetings: 150 }, { meetings: 150 })
+      .withGoals({ indicator: 'Antall i jobb som følge av programmet', goalText: 'Minst litt', target: 1e-320 })
+      .build(),
+    { now: NOW },
+  );
+  for (const metric of Object.values(report.metrics)) {
+    for (const n of [metric.value, metric.numerator, metric.denominator]) expect(n === null || Number.isFinite(n)).toBe(true);
+  }
+  // 1 / 1e-320 overflows: no attainment rather than Infinity (which JSON would print as null and HTML as ∞).
+  expect(report.goals[0]).toMatchObject({ status: 'reached', attainment: null });
+});
