@@ -118,7 +118,10 @@ test('batch: the progress lines and the portfolio (xlsx, html, json) print no ID
   expect(run.stderr).not.toMatch(/\n\s+at /);
   expect(run.stderr).toContain(`rapport ${ID.fileName.slice(0, 6)}*****.xlsx`);
   expect(leaked(run.stdout + run.stderr)).toEqual([]);
-  for (const name of ['portfolio.html', 'portfolio.json']) expect(leaked(fs.readFileSync(path.join(out, name), 'utf8'))).toEqual([]);
+  // The portfolio's page and JSON, and every other text file written there (letters included).
+  const written = fs.readdirSync(out, { recursive: true }).map(String).filter((name) => !name.endsWith('.xlsx') && fs.statSync(path.join(out, name)).isFile());
+  expect(written).toEqual(expect.arrayContaining(['portfolio.html', 'portfolio.json']));
+  for (const name of written) expect({ name, leaked: leaked(fs.readFileSync(path.join(out, name), 'utf8')) }).toEqual({ name, leaked: [] });
   const portfolio = new ExcelJS.Workbook();
   await portfolio.xlsx.readFile(path.join(out, 'portfolio.xlsx'));
   const cells: string[] = [];
