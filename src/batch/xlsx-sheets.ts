@@ -63,7 +63,25 @@ export function addSheet(workbook: ExcelJS.Workbook, name: string, columns: read
   const header = sheet.addRow(columns.map((c) => c.header));
   header.font = { bold: true };
   header.alignment = { vertical: 'top', wrapText: true };
-  for (const values of rows) sheet.addRow(values);
+  for (const values of rows) {
+    const row = sheet.addRow(values);
+    // Wrapped text: the row is made tall enough here, since not every spreadsheet program grows it.
+    const lines = Math.max(
+      1,
+      ...columns.map((c, i) => {
+        const value = values[i];
+        const width = c.wrap;
+        if (width === undefined || typeof value !== 'string') return 1;
+        return value.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / Math.max(1, width - 2))), 0);
+      }),
+    );
+    if (lines > 1) {
+      row.height = 15 * Math.min(lines, 30);
+      row.eachCell((cell, i) => {
+        cell.alignment = { vertical: 'top', wrapText: columns[i - 1]?.wrap !== undefined };
+      });
+    }
+  }
   columns.forEach((column, i) => {
     const col = sheet.getColumn(i + 1);
     if (column.format) col.numFmt = column.format;
