@@ -24,10 +24,10 @@ interface BatchCliOptions {
 
 const TEXT = {
   nb: {
-    description: 'kontroller en mappe med rapporter og sammenlign programmene (portfolio.xlsx, .html og .json)',
+    description: 'kontroller en mappe med rapporter og sammenlign programmene (portfolio.html, .xlsx og .json, og et tilbakemeldingsbrev per rapport)',
     usage: '[valg] <mappe|fil…>',
     paths: 'mapper (søkes gjennom etter .xlsx) og filer',
-    out: 'mappe for portfolio.xlsx, portfolio.html og portfolio.json',
+    out: 'mappe for portfolio.html, portfolio.xlsx, portfolio.json og brev/',
     jobs: 'antall filer som kontrolleres samtidig (standard: antall kjerner)',
     lang: 'språk i utdataene (nb = bokmål, en = engelsk)',
     suppress: 'vis antall fra 1 til 4 som «<5» og skjul andeler som bygger på dem (for sammendrag som går ut av IMDi)',
@@ -37,10 +37,10 @@ const TEXT = {
     noFiles: 'fant ingen .xlsx-filer å kontrollere',
   },
   en: {
-    description: 'check a folder of reports and compare the programmes (portfolio.xlsx, .html and .json)',
+    description: 'check a folder of reports and compare the programmes (portfolio.html, .xlsx and .json, and a feedback letter per report)',
     usage: '[options] <folder|file…>',
     paths: 'folders (searched for .xlsx) and files',
-    out: 'folder for portfolio.xlsx, portfolio.html and portfolio.json',
+    out: 'folder for portfolio.html, portfolio.xlsx, portfolio.json and brev/',
     jobs: 'number of files checked at the same time (default: the number of cores)',
     lang: 'language of the outputs (nb = Norwegian bokmål, en = English)',
     suppress: 'show counts from 1 to 4 as "<5" and hide rates built on them (for summaries that leave IMDi)',
