@@ -3,15 +3,16 @@
  * JSON outputs are written. Built once; suppression and year-over-year changes are settled
  * here, so the three outputs always agree.
  */
-import { TEMPLATE_ID, TEMPLATE_VERSION, UI } from '../engine';
-import type { GoalResult, GoalStatus, IndicatorKind, Lang, Report, RuleId, Severity } from '../engine';
+import { TEMPLATE_ID, TEMPLATE_VERSION } from '../engine';
+import type { GoalStatus, IndicatorKind, Lang, Report, RuleId, Severity } from '../engine';
 import type { CheckOutcome, UnreadableReason } from './check-file';
 import type { InputFile } from './discover';
-import { Figure, figureChange, KEY_METRICS, KeyMetric, rawFigure, Shown, suppressCount, suppressFigure, isSmall, SMALL } from './figures';
+import { Figure, figureChange, KEY_METRICS, KeyMetric, Shown } from './figures';
 import type { GoalPart } from '../engine/goals';
 import { shortLabels } from './labels';
 import { RuleAcross, rulesAcross } from './rules-across';
 import { VersionInfo, versionInfo } from './versions';
+import { goalRow, keyFigures, ruleCounts } from './portfolio-rows';
 import { exitStatus } from '../report/exit-status';
 import type { ExitStatus } from '../report/exit-status';
 
@@ -132,7 +133,7 @@ export interface PortfolioOptions {
   readonly modified?: ReadonlyMap<string, Date>;
 }
 
-interface Checked {
+export interface Checked {
   readonly file: string;
   readonly report: Report;
 }
@@ -156,56 +157,6 @@ export function findPrevious(current: Checked, all: readonly Checked[]): Checked
   const latest = Math.max(...pool.map((c) => c.report.programme.reportingYear as number));
   const candidates = pool.filter((c) => c.report.programme.reportingYear === latest);
   return candidates.length === 1 ? candidates[0] : null;
-}
-
-function keyFigures(report: Report, suppress: boolean): Record<KeyMetric, Figure> {
-  const figures = {} as Record<KeyMetric, Figure>;
-  for (const key of KEY_METRICS) {
-    const raw = rawFigure(report, key);
-    figures[key] = suppress ? suppressFigure(raw) : raw;
-  }
-  return figures;
-}
-
-function goalRow(checked: Checked, goal: GoalResult, lang: Lang, suppress: boolean): PortfolioGoal {
-  const { file, report } = checked;
-  const base = {
-    file,
-    orgName: report.programme.orgName,
-    programName: report.programme.programName,
-    year: report.programme.reportingYear,
-    id: goal.id,
-    text: goal.text,
-    indicator: goal.indicator,
-    kind: goal.kind,
-    timepoint: goal.timepoint,
-    target: goal.target,
-    status: goal.status,
-    statusText: UI[lang].goalStatus[goal.status],
-    missing: goal.missing,
-  };
-  const shown = { achieved: goal.achieved as Shown, numerator: goal.numerator as Shown, denominator: goal.denominator as Shown, attainment: goal.attainment, suppressed: false };
-  if (!suppress) return { ...base, ...shown };
-  // What the achievement is built on: the metric's counts (shares, means) or the count itself.
-  const metric = goal.metric === null ? null : report.metrics[goal.metric];
-  const withheld = { achieved: null, attainment: null, suppressed: true };
-  if (goal.kind === 'share' && (isSmall(goal.numerator) || isSmall(goal.denominator))) {
-    return { ...base, ...shown, ...withheld, numerator: suppressCount(goal.numerator), denominator: suppressCount(goal.denominator) };
-  }
-  if (goal.kind === 'mean' && metric !== null && isSmall(metric.denominator)) return { ...base, ...shown, ...withheld };
-  // Counts, and `Annet` whole numbers, which may well be counts of people.
-  const wholeSmall = goal.kind !== 'share' && goal.kind !== 'mean' && isSmall(goal.achieved) && Number.isInteger(goal.achieved);
-  if (wholeSmall) return { ...base, ...shown, achieved: SMALL, attainment: null, suppressed: true };
-  return { ...base, ...shown };
-}
-
-function ruleCounts(report: Report, suppress: boolean): RuleCount[] {
-  return report.rules.map((r) => ({
-    rule: r.rule,
-    severity: r.severity,
-    findings: suppress ? suppressCount(r.findings) : r.findings,
-    message: suppress ? null : r.message,
-  }));
 }
 
 export function buildPortfolio(inputs: readonly InputFile[], outcomes: readonly CheckOutcome[], options: PortfolioOptions): Portfolio {
