@@ -2,7 +2,9 @@
 import { validate } from '../../src/engine';
 import type { CheckOutcome } from '../../src/batch/check-file';
 import { buildPortfolio } from '../../src/batch/portfolio';
-import { portfolioHtml } from '../../src/batch/write-html';
+import { escapeHtml, portfolioHtml } from '../../src/batch/write-html';
+import { letters } from '../../src/batch/letter';
+import { plainAdvice, ruleFix } from '../../src/batch/fix-advice';
 import { chart } from '../../src/batch/html/charts';
 import { shortLabels } from '../../src/batch/labels';
 import { NOW, workbook } from '../helpers/builder';
@@ -83,4 +85,18 @@ test('with suppression the page says so, and a small programme shows "<5" rather
   expect(row).toContain('skjult');
   expect(row).toContain('&lt;5');
   expect(row).not.toMatch(/\d+ %/);
+});
+
+test('a letter in English: what must be corrected, where, and the rule\'s fix advice in English', () => {
+  const report = validate(workbook().withInfo({ orgNumber: '123', programName: 'Jobbvenn' }).build(), { now: NOW, lang: 'en' });
+  const error = report.findings.find((f) => f.severity === 'error');
+  expect(error).toBeDefined();
+  const p = buildPortfolio([{ path: '/x/a.xlsx', name: 'a.xlsx', explicit: false }], [{ kind: 'report', report }], { lang: 'en', suppressSmall: false, generatedAt: NOW });
+  const letter = letters(p).get('a.xlsx') ?? '';
+  expect(letter).toContain('<html lang="en">');
+  expect(letter).toContain('What must be corrected');
+  expect(letter).toContain(escapeHtml(error?.message ?? '-'));
+  expect(letter).toContain(`<td>${error?.cell}</td>`);
+  expect(letter).toContain(escapeHtml(plainAdvice(ruleFix(error?.rule ?? 'orgnr-invalid', 'en'))).slice(0, 30));
+  expect(letter).not.toMatch(/Dette må rettes|Slik retter/);
 });
