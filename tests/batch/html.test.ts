@@ -100,3 +100,20 @@ test('a letter in English: what must be corrected, where, and the rule\'s fix ad
   expect(letter).toContain(escapeHtml(plainAdvice(ruleFix(error?.rule ?? 'orgnr-invalid', 'en'))).slice(0, 30));
   expect(letter).not.toMatch(/Dette må rettes|Slik retter/);
 });
+
+test('a letter quotes the explanation the programme gave for a warning, next to that warning', () => {
+  const report = validate(
+    workbook()
+      .withMentors({ menteeCount: 2 })
+      .withParticipants({}, { immigrantCategory: 'Ingen innvandrerbakgrunn' })
+      .withExplanations(['target-group-mismatch', 'Deltakere', 'D3', 'Deltar som del av et samarbeid med NAV.'])
+      .build(),
+    { now: NOW },
+  );
+  const letter = letters(portfolio({ 'a.xlsx': report })).get('a.xlsx') ?? '';
+  expect(letter).toContain('Dette ber vi dere se på (1)');
+  expect(letter).toContain('<th scope="col">Deres forklaring</th>');
+  expect(letter).toMatch(/<td>D3<\/td><td>[^<]+<\/td><td>Deltar som del av et samarbeid med NAV\.<\/td>/);
+  expect(letter).toContain('Dere har forklart én advarsel');
+  expect(letter).not.toContain('Dette må rettes');
+});
