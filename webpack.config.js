@@ -92,6 +92,7 @@ module.exports = (_env = {}, argv = {}) => {
       }),
       new CopyFilesPlugin([
         { from: 'assets', to: 'assets' },
+        { from: 'src/taskpane/legacy', to: 'legacy' },
         { from: 'examples', to: 'examples', filter: (name) => name.endsWith('.xlsx') },
       ]),
     ],
