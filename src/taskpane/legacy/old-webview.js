@@ -1,3 +1,4 @@
+/* global document, location */
 /*
  * Insurance for an old webview (Trident or EdgeHTML, as in Excel 2016/2019): the add-in's bundle
  * cannot run there, so this ES5 script says so in Norwegian and English instead of «Laster …»
