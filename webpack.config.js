@@ -1,6 +1,8 @@
 /**
- * Builds the task pane (also the browser page) into dist/pane/: taskpane.html, the JS chunks,
- * assets/ (icons for the manifest) and examples/ (the "Prøv med eksempel" file).
+ * Builds the two pages into dist/pane/: taskpane.html (the pane Excel opens; loads office.js),
+ * index.html (the browser page; loads nothing from any other host), the JS chunks, assets/
+ * (icons for the manifest) and examples/ (the "Prøv med eksempel" file). `npm run build:prod`
+ * (server/build-prod.js) builds the same into another folder (env.outputPath) with a manifest.
  *
  * No Babel and no polyfills: Excel runs the pane in a current browser engine (WebView2, Safari,
  * the browser itself for Excel on the web). TypeScript is only transpiled here; `npm test`
@@ -40,16 +42,16 @@ class CopyFilesPlugin {
   }
 }
 
-module.exports = (_env = {}, argv = {}) => {
+module.exports = (env = {}, argv = {}) => {
   const mode = argv.mode || process.env.NODE_ENV || 'production';
   const production = mode === 'production';
   return {
     mode,
     target: 'web',
     context: ROOT,
-    entry: { taskpane: './src/taskpane/index.tsx' },
+    entry: { taskpane: './src/taskpane/index.tsx', page: './src/taskpane/page.tsx' },
     output: {
-      path: OUT,
+      path: env.outputPath || OUT,
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
       chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
       clean: true,
@@ -90,6 +92,12 @@ module.exports = (_env = {}, argv = {}) => {
         chunks: ['taskpane'],
         scriptLoading: 'defer',
       }),
+      new HtmlWebpackPlugin({
+        template: './src/taskpane/index.html',
+        filename: 'index.html',
+        chunks: ['page'],
+        scriptLoading: 'defer',
+      }),
       new CopyFilesPlugin([
         { from: 'assets', to: 'assets' },
         { from: 'src/taskpane/legacy', to: 'legacy' },
@@ -110,7 +118,7 @@ module.exports = (_env = {}, argv = {}) => {
     },
     performance: {
       hints: production ? 'warning' : false,
-      // The Excel-mode entry; the lazy xlsx chunk is large by nature and is not counted here.
+      // Either page's entry; the lazy xlsx chunk is large by nature and is not counted here.
       maxEntrypointSize: 600 * 1024,
       maxAssetSize: 1200 * 1024,
     },

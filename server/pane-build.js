@@ -20,18 +20,21 @@ function newestMtime(target) {
   return newest;
 }
 
-/** True when dist/pane/taskpane.html exists and is newer than every source. */
+/** True when both pages exist in dist/pane and are newer than every source. */
 function buildIsCurrent() {
   const built = path.join(PANE_DIR, 'taskpane.html');
-  if (!fs.existsSync(built)) return false;
+  if (!fs.existsSync(built) || !fs.existsSync(path.join(PANE_DIR, 'index.html'))) return false;
   const builtAt = fs.statSync(built).mtimeMs;
   return SOURCES.every((source) => newestMtime(path.join(ROOT, source)) <= builtAt);
 }
 
-/** A production build into dist/pane; resolves with the seconds it took. */
-function buildPane() {
+/**
+ * A production build into dist/pane (or outputPath, which webpack empties first); resolves with
+ * the seconds it took.
+ */
+function buildPane(outputPath = undefined) {
   const webpack = require('webpack');
-  const config = require('../webpack.config.js')({}, { mode: 'production' });
+  const config = require('../webpack.config.js')({ outputPath }, { mode: 'production' });
   return new Promise((resolve, reject) => {
     webpack(config, (error, stats) => {
       if (error) return reject(error);

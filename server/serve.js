@@ -58,8 +58,9 @@ async function main() {
     process.exitCode = 1;
     return;
   }
-  if (!fs.existsSync(path.join(PANE_DIR, 'taskpane.html'))) {
-    tell({ ok: false, error: `${PANE_DIR} has no taskpane.html; run npm run build:pane first` });
+  const missing = ['index.html', 'taskpane.html'].filter((page) => !fs.existsSync(path.join(PANE_DIR, page)));
+  if (missing.length > 0) {
+    tell({ ok: false, error: `${PANE_DIR} has no ${missing.join(' or ')}; run npm run build:pane first` });
     process.exitCode = 1;
     return;
   }
@@ -75,7 +76,8 @@ async function main() {
     return;
   }
   const protocol = tls ? 'https' : 'http';
-  const url = `${protocol}://localhost:${actualPort}/taskpane.html`;
+  // The browser page; Excel finds taskpane.html beside it through manifest.xml.
+  const url = `${protocol}://localhost:${actualPort}/index.html`;
   ensureStateDir();
   fs.writeFileSync(STATE_FILE, JSON.stringify({ pid: process.pid, port: actualPort, protocol, url, started: new Date().toISOString() }, null, 2));
   log(`serving ${PANE_DIR} at ${url}${reason ? ` (plain HTTP: ${reason})` : ''}`);

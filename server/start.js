@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 'use strict';
 /**
- * npm start: builds the task pane when the build is missing or older than its sources, starts
- * the pane server in the background (server/serve.js), and says how to load the add-in.
+ * npm start: builds the pages when the build is missing or older than its sources, starts the
+ * pane server in the background (server/serve.js), prints the browser page's address and says how
+ * to load the add-in.
  *
  *   npm start                      build if needed, serve on https://localhost:3000 (or http)
  *   npm start -- --foreground      serve in this terminal instead (Ctrl+C stops)
@@ -33,6 +34,7 @@ function printHowToLoad({ url, protocol, port, certificateProblem }, pid) {
     `Rapportsjekk task pane is running${pid ? ` (pid ${pid})` : ''}.`,
     '',
     `  Browser page:      ${url}`,
+    `  Task pane:         ${new URL('taskpane.html', url)}   (Excel opens it through manifest.xml)`,
     '  Excel on the web:  Insert → Add-ins → Upload My Add-in (Office Add-ins → Upload My Add-in),',
     `                     then choose ${path.join(ROOT, 'manifest.xml')}`,
     '  Excel desktop:     npm run sideload   (Windows or macOS)',
@@ -102,7 +104,7 @@ function startServer() {
 async function main() {
   const running = runningServer();
   if (running) {
-    console.log(`The pane server is already running at ${running.url} (pid ${running.pid}). Stop it with: npm stop`);
+    console.log(`The pane server is already running; browser page: ${running.url} (pid ${running.pid}). Stop it with: npm stop`);
     return;
   }
   if (buildIsCurrent()) console.log(`The build in ${path.relative(ROOT, PANE_DIR)} is up to date.`);

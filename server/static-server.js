@@ -23,7 +23,8 @@ const TYPES = {
   '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
-const INDEX = 'taskpane.html';
+/** `/` is the browser page; Excel asks for /taskpane.html by name (manifest.xml). */
+const INDEX = 'index.html';
 
 function send(res, status, text) {
   res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' });

@@ -44,6 +44,7 @@ const alive = (pid: number) => {
 beforeAll(() => {
   fs.mkdirSync(paneDir, { recursive: true });
   fs.writeFileSync(path.join(paneDir, 'taskpane.html'), '<!DOCTYPE html><title>pane</title>');
+  fs.writeFileSync(path.join(paneDir, 'index.html'), '<!DOCTYPE html><title>page</title>');
 });
 
 afterAll(() => {
@@ -58,9 +59,11 @@ test('start serves the pane in the background and says how to load it; stop ends
   const state = JSON.parse(fs.readFileSync(stateFile, 'utf8')) as { pid: number; url: string; port: number; protocol: string };
   started.push(state.pid);
   expect(state.protocol).toBe('http');
-  expect(state.url).toBe(`http://localhost:${state.port}/taskpane.html`);
+  // The address printed is the browser page; the task pane is beside it.
+  expect(state.url).toBe(`http://localhost:${state.port}/index.html`);
   expect(start.out).toContain('is up to date');
   expect(start.out).toContain(`Browser page:      ${state.url}`);
+  expect(start.out).toContain(`Task pane:         http://localhost:${state.port}/taskpane.html`);
   expect(start.out).toContain('Upload My Add-in');
   expect(start.out).toContain('npm run sideload');
   expect(start.out).toContain('Note: plain HTTP, as asked (--http).');
@@ -70,10 +73,11 @@ test('start serves the pane in the background and says how to load it; stop ends
   // The server outlives the start command.
   expect(alive(state.pid)).toBe(true);
   expect(await get(`http://127.0.0.1:${state.port}/taskpane.html`)).toBe(200);
+  expect(await get(`http://127.0.0.1:${state.port}/index.html`)).toBe(200);
 
   const again = await run('start.js', ['--http'], { PORT: '0' });
   expect(again.code).toBe(0);
-  expect(again.out).toContain(`already running at ${state.url} (pid ${state.pid})`);
+  expect(again.out).toContain(`already running; browser page: ${state.url} (pid ${state.pid})`);
 
   const stop = await run('stop.js');
   expect(stop.code).toBe(0);

@@ -15,6 +15,7 @@ let port: number;
 beforeAll(async () => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'rs-static-'));
   fs.writeFileSync(path.join(root, 'taskpane.html'), '<!DOCTYPE html><title>t</title>');
+  fs.writeFileSync(path.join(root, 'index.html'), '<!DOCTYPE html><title>browser page</title>');
   fs.mkdirSync(path.join(root, 'examples'));
   fs.writeFileSync(path.join(root, 'examples', 'a b.xlsx'), Buffer.from([0x50, 0x4b, 3, 4]));
   fs.writeFileSync(path.join(os.tmpdir(), 'rs-outside-secret.txt'), 'secret');
@@ -44,11 +45,11 @@ test('listens on the loopback interface only', () => {
   expect((server.address() as AddressInfo).address).toBe('127.0.0.1');
 });
 
-test('serves files with their type, and / as the task pane', async () => {
+test('serves files with their type, and / as the browser page', async () => {
   const root = await get('/');
   expect(root.status).toBe(200);
   expect(root.headers['content-type']).toBe('text/html; charset=utf-8');
-  expect(root.body).toContain('<title>t</title>');
+  expect(root.body).toContain('<title>browser page</title>');
   const example = await get('/examples/a%20b.xlsx');
   expect(example.status).toBe(200);
   expect(example.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');

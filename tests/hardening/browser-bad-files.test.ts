@@ -51,8 +51,7 @@ async function openPage(lang: Lang): Promise<{ page: Page; problems: string[]; c
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  await context.route(/^https:\/\/appsforoffice\.microsoft\.com\//, (route) => route.abort('internetdisconnected'));
-  await page.goto(`${base}/taskpane.html`);
+  await page.goto(`${base}/index.html`);
   return { page, problems, close: () => context.close() };
 }
 
