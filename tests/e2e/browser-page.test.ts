@@ -323,7 +323,7 @@ test('inside Excel (a stand-in office.js): English, dark theme, Excel actions, a
     expect(r + g + b).toBeLessThan(3 * 80);
 
     const scripts = requests.filter((r) => r.url.endsWith('.js') && local(r.url)).map((r) => path.basename(new URL(r.url).pathname).replace(/\.[0-9a-f]+\.js$/, ''));
-    expect(scripts.sort()).toEqual(['excel', 'taskpane']);
+    expect(scripts.sort()).toEqual(['excel', 'old-webview.js', 'taskpane']);
     expect(problems).toEqual([]);
   } finally {
     await context.close();
