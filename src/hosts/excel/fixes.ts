@@ -9,10 +9,10 @@
 import { CellFix, dateToExcelSerial, isCellError } from '../../engine';
 import type { CellValue } from '../../engine';
 import type { AppliedFixes, FixSkipReason, UndoEntry, UndoneFixes } from '../host';
+import { DATE_FORMAT } from '../template-inputs';
 import { ExcelRun } from './run';
 
 type Scalar = string | number | boolean;
-const DATE_FORMAT = 'dd.mm.yyyy';
 
 /** The snapshot's view of a cell next to what Office.js returns for it. */
 function sameAsSnapshot(current: Scalar, old: CellValue): boolean {

@@ -44,7 +44,7 @@ test('fixes are written, read back as the engine would apply them, and the repor
   expect(after).toEqual(applyToSnapshot(before, fixes));
   expect(validate(after, { now: NOW }).findings).toEqual([]);
   expect(fake.cell('Programinfo', 'B2')).toMatchObject({ value: '974760673' }); // digits stay text
-  expect(fake.cell('Programinfo', 'B7')).toMatchObject({ value: 45658, numberFormat: 'dd.mm.yyyy' });
+  expect(fake.cell('Programinfo', 'B7')).toMatchObject({ value: 45658, numberFormat: 'dd\\.mm\\.yyyy' });
   expect(fake.cell('Deltakere', 'W2').value).toBe('praksis');
 });
 
