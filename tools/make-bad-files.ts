@@ -441,7 +441,7 @@ export const BAD_FILES: readonly BadFile[] = [
  * after the sheet data (merges), before it (column declarations), in workbook.xml (defined
  * names), or extra rows.
  */
-function sheetBomb(after: string, before = '', inWorkbook = '', rows = ''): Uint8Array {
+export function sheetBomb(after: string, before = '', inWorkbook = '', rows = ''): Uint8Array {
   const xml =
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
     `${before}<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Deltakere</t></is></c></row>${rows}</sheetData>${after}</worksheet>`;

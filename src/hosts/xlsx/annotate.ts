@@ -14,7 +14,8 @@ import { ADDIN_SHEETS, Finding, Lang, maskPersonalIds, normalizeKey, Report, sev
 import type { Explanation } from '../../engine';
 import { COLORS, HEADER_STYLE } from './styles';
 import { NoteTexts, readNoteTexts } from './notes';
-import { loadWorkbook, toBytes, workbookBytes } from './workbook-io';
+import { guardPackage, loadWorkbook, toBytes, workbookBytes } from './workbook-io';
+import { liftDeclarations } from './lifted-xml';
 import { writeKeyFiguresSheet } from './key-figures-sheet';
 import { maskWorksheet } from './mask-workbook';
 import { writeExplanationSheet } from './explanation-sheet';
@@ -213,7 +214,10 @@ export async function annotateWorkbook(
   options: AnnotateOptions = {},
 ): Promise<Uint8Array> {
   const bytes = toBytes(data);
-  const workbook = await loadWorkbook(bytes);
+  await guardPackage(bytes);
+  // Validations and defined names ExcelJS would expand cell by cell go round it, byte for byte.
+  const lifted = await liftDeclarations(bytes);
+  const workbook = await loadWorkbook(lifted.bytes);
   if (options.explanations !== undefined) writeExplanationSheet(workbook, options.explanations);
   resetNotes(workbook, await readNoteTexts(bytes));
   const findingsSheet = writeFindingsSheet(workbook, report, lang);
@@ -221,5 +225,5 @@ export async function annotateWorkbook(
   // The choke point for what we add (the user's own cells stay as they are).
   for (const own of [findingsSheet, keyFiguresSheet]) maskWorksheet(own);
   addNotes(workbook, report.findings, lang);
-  return workbookBytes(workbook);
+  return lifted.restore(await workbookBytes(workbook));
 }

@@ -25,12 +25,17 @@ export function toBytes(data: ArrayBuffer | Uint8Array): Uint8Array {
   return data instanceof Uint8Array ? data : new Uint8Array(data);
 }
 
-export async function loadWorkbook(data: ArrayBuffer | Uint8Array, options: LoadOptions = {}): Promise<ExcelJS.Workbook> {
-  const bytes = toBytes(data);
+/** The container check and the zip guard: throws WorkbookReadError before anything unpacks the package. */
+export async function guardPackage(bytes: Uint8Array, options: LoadOptions = {}): Promise<void> {
   const maxUncompressedBytes = options.maxUncompressedBytes ?? DEFAULT_MAX_UNCOMPRESSED_BYTES;
   checkContainer(bytes, maxUncompressedBytes);
   // The directory can lie (zip bomb): count what the parts really unpack to before ExcelJS does.
   await checkUnpackedSize(bytes, { maxUncompressedBytes, maxParts: DEFAULT_MAX_PARTS, maxSheetCells: options.maxSheetCells ?? DEFAULT_MAX_SHEET_CELLS });
+}
+
+export async function loadWorkbook(data: ArrayBuffer | Uint8Array, options: LoadOptions = {}): Promise<ExcelJS.Workbook> {
+  const bytes = toBytes(data);
+  await guardPackage(bytes, options);
   const workbook = new ExcelJS.Workbook();
   try {
     // JSZip (inside ExcelJS) takes a Uint8Array in Node and in the browser; the typing says Buffer.
