@@ -281,8 +281,12 @@ test('a host without marks, template, key-figures sheet or grid shows none of th
   await screen.findByText('Valgt: Mentorer!E2. Cellen er markert i arbeidsboken du kan laste ned.');
   expect(findingButton('Mentorer!E2').getAttribute('aria-current')).toBe('true');
   // Pressing «Nøkkeltall» writes nothing and claims nothing was written.
+  // Waits on the focus event itself (no polling deadline that a loaded machine can miss).
+  const focusMoved = new Promise<EventTarget | null>((resolve) => document.addEventListener('focusin', (e) => resolve(e.target), { once: true }));
   fireEvent.click(screen.getByRole('button', { name: 'Nøkkeltall' }));
-  await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: 'Nøkkeltall' })));
+  const heading = screen.getByRole('heading', { level: 2, name: 'Nøkkeltall' });
+  expect(await focusMoved).toBe(heading);
+  expect(document.activeElement).toBe(heading);
   expect(screen.queryByText(/skrevet i arket/)).toBeNull();
   expect(host.calls.map((c) => c.method)).toEqual(['readSnapshot']);
   // Explaining is still offered: this host has that ability.
