@@ -6,7 +6,7 @@
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const { buildReportWorkbook } = require('../dist/hosts/xlsx/template-writer');
+const { buildReportWorkbook } = require('../dist/dev/tools/report-workbook');
 const { syntheticContent } = require('../dist/dev/tools/synthetic');
 const { alternating, hasOpenpyxl } = require('./child');
 

@@ -14,7 +14,7 @@ import {
   TableSheetDef,
   columnLetter,
 } from '../src/engine';
-import type { ReportContent, RowValues } from '../src/hosts/xlsx/content';
+import type { ReportContent, RowValues } from './report-workbook';
 import { FORM_FIRST_ROW, TABLE_FIRST_ROW } from '../src/hosts/xlsx/template-writer';
 
 /** "Now" for checking the examples: after the reporting year 2025, as when a report is sent. */

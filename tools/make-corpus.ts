@@ -15,8 +15,7 @@ import { promises as fs } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { COUNTRY_GROUPS, EDUCATION_LEVELS, GENDERS, isEmployedStatus, STATUS_AT_START } from '../src/engine';
 import type { CellValue, GoalKey, MentorKey, ParticipantKey, ProgrammeInfoKey } from '../src/engine';
-import type { ReportContent, RowValues } from '../src/hosts/xlsx/content';
-import { buildReportWorkbook } from '../src/hosts/xlsx/template-writer';
+import { buildReportWorkbook, ReportContent, RowValues } from './report-workbook';
 import { seededRandom } from './synthetic';
 import { planYear } from './year-corpus';
 

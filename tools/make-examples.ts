@@ -9,8 +9,7 @@
 import { promises as fs } from 'fs';
 import { join, resolve } from 'path';
 import JSZip from 'jszip';
-import type { ReportContent } from '../src/hosts/xlsx/content';
-import { buildReportWorkbook } from '../src/hosts/xlsx/template-writer';
+import { buildReportWorkbook, ReportContent } from './report-workbook';
 import { workbookBytes } from '../src/hosts/xlsx/workbook-io';
 import { cleanReport, PLANTED, problemReport } from './example-reports';
 import { repoRoot } from './repo-root';

@@ -19,7 +19,7 @@ import {
   TEMPLATE_VERSION,
   WorkbookSnapshot,
 } from '../src/engine';
-import type { ReportContent, RowValues } from '../src/hosts/xlsx/content';
+import type { ReportContent, RowValues } from './report-workbook';
 
 /** mulberry32: tiny, fast, good enough for test data. */
 export function seededRandom(seed: number): () => number {

@@ -9,7 +9,7 @@
 import { promises as fs } from 'node:fs';
 import { dirname } from 'node:path';
 import { PROGRAMME_TYPES } from '../src/engine';
-import { buildReportWorkbook } from '../src/hosts/xlsx/template-writer';
+import { buildReportWorkbook } from './report-workbook';
 import { cleanContent, Content, CorpusEntry, flawed, missingJobRelevance, orgNumber, Planned, Programme, Random, unclearGoals, Variant, writeWorkbook } from './make-corpus';
 
 const ORGS = ['Bydel Nord', 'Jobbnett', 'Karrierebrua', 'Mentorhuset', 'Fagfolk i arbeid', 'Vestland integrering', 'Nettverk Øst', 'Kompetanseløftet', 'Sammen i jobb', 'Nordlys mentor', 'Trøndelag trainee', 'Agder arbeid', 'Broen', 'Inkludering Innlandet', 'Ny i Norge-senteret'];

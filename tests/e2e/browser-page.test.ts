@@ -255,7 +255,7 @@ test('«Prøv med eksempel» fetches the example from the same server; ExcelJS l
 
 test('choosing the 5,000-participant workbook: the JavaScript loaded until the results show, and the time it takes', async () => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { buildReportWorkbook } = require('../../src/hosts/xlsx/template-writer') as typeof import('../../src/hosts/xlsx/template-writer');
+  const { buildReportWorkbook } = require('../../tools/report-workbook') as typeof import('../../tools/report-workbook');
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { syntheticContent } = require('../../tools/synthetic') as typeof import('../../tools/synthetic');
   const file = path.join(tmp, 'rapport-5000.xlsx');

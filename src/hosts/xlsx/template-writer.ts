@@ -5,23 +5,8 @@
  * layout, so the downloaded template and the inserted one cannot drift. Browser-safe.
  */
 import * as ExcelJS from 'exceljs';
-import {
-  CellValue,
-  ColumnDef,
-  isCellError,
-  Lang,
-  PROGRAMME_INFO,
-  TableSheetDef,
-  GOALS,
-  PARTICIPANTS,
-  MENTORS,
-  ACTIVITIES,
-  TEMPLATE_ID,
-  TEMPLATE_VERSION,
-  columnLetter,
-} from '../../engine';
-import { Area, LOOKS, Look, SheetLayout, templateLayout, TemplateLayout, TABLE_FIRST_ROW, FORM_FIRST_ROW, TEMPLATE_DATA_ROWS } from '../template-layout';
-import type { ReportContent, RowValues } from './content';
+import { Lang, TEMPLATE_ID, TEMPLATE_VERSION, columnLetter } from '../../engine';
+import { Area, LOOKS, Look, SheetLayout, templateLayout, TemplateLayout } from '../template-layout';
 import { addValidation, validationOf } from './validations';
 import { workbookBytes } from './workbook-io';
 
@@ -88,7 +73,8 @@ function drawSheet(workbook: ExcelJS.Workbook, sheet: SheetLayout): void {
   }
 }
 
-function build(layout: TemplateLayout): ExcelJS.Workbook {
+/** A workbook drawn from a layout; tools/report-workbook.ts fills one with report data. */
+export function buildLayoutWorkbook(layout: TemplateLayout): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Rapportsjekk';
   workbook.title = `${TEMPLATE_ID} ${TEMPLATE_VERSION}`;
@@ -100,48 +86,9 @@ function build(layout: TemplateLayout): ExcelJS.Workbook {
 
 /** The empty template, with instructions and prompts in Norwegian (default) or English. */
 export function buildTemplateWorkbook(lang: Lang = 'nb'): ExcelJS.Workbook {
-  return build(templateLayout(lang));
+  return buildLayoutWorkbook(templateLayout(lang));
 }
 
 export async function writeTemplate(lang: Lang = 'nb'): Promise<Uint8Array> {
   return workbookBytes(buildTemplateWorkbook(lang));
-}
-
-// ---------------------------------------------------------------- filled-in reports
-
-function excelValue(value: CellValue | undefined): ExcelJS.CellValue {
-  if (value === undefined || value === null) return null;
-  if (isCellError(value)) return { error: value.error as ExcelJS.CellErrorValue['error'] };
-  return value;
-}
-
-function fillTable(worksheet: ExcelJS.Worksheet, def: TableSheetDef, rows: readonly RowValues<string>[]): void {
-  rows.forEach((values, r) => {
-    def.columns.forEach((column: ColumnDef, c) => {
-      const value = values[column.key];
-      if (value !== undefined && value !== null) worksheet.getCell(TABLE_FIRST_ROW + r, c + 1).value = excelValue(value);
-    });
-  });
-}
-
-/**
- * The template filled with data (examples, test corpora). Values are given by column key;
- * dropdowns and prompts cover at least every data row.
- */
-export function buildReportWorkbook(content: ReportContent, lang: Lang = 'nb'): ExcelJS.Workbook {
-  const tables: readonly (readonly [TableSheetDef, readonly RowValues<string>[]])[] = [
-    [GOALS, content.goals],
-    [PARTICIPANTS, content.participants],
-    [MENTORS, content.mentors],
-    [ACTIVITIES, content.activities ?? []],
-  ];
-  const dataRows = Object.fromEntries(tables.map(([def, rows]) => [def.name, Math.max(TEMPLATE_DATA_ROWS, rows.length)]));
-  const workbook = build(templateLayout(lang, { dataRows }));
-  const info = workbook.getWorksheet(PROGRAMME_INFO.name) as ExcelJS.Worksheet;
-  PROGRAMME_INFO.fields.forEach((field, i) => {
-    const value = content.info[field.key];
-    if (value !== undefined && value !== null) info.getCell(FORM_FIRST_ROW + i, 2).value = excelValue(value);
-  });
-  for (const [def, rows] of tables) fillTable(workbook.getWorksheet(def.name) as ExcelJS.Worksheet, def, rows);
-  return workbook;
 }

@@ -6,7 +6,7 @@ import { ADDIN_SHEETS, Report, validate } from '../../../src/engine';
 import { annotateWorkbook, NOTE_MARKER } from '../../../src/hosts/xlsx/annotate';
 import { readNoteTexts } from '../../../src/hosts/xlsx/notes';
 import { readXlsxBuffer } from '../../../src/hosts/xlsx/read';
-import { buildReportWorkbook } from '../../../src/hosts/xlsx/template-writer';
+import { buildReportWorkbook } from '../../../tools/report-workbook';
 import { cleanReport, EXAMPLES_NOW, problemReport } from '../../../tools/example-reports';
 
 async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {

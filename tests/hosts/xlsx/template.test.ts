@@ -16,10 +16,9 @@ import {
   TEMPLATE_VERSION,
   validate,
 } from '../../../src/engine';
-import type { ReportContent } from '../../../src/hosts/xlsx/content';
+import { buildReportWorkbook, ReportContent } from '../../../tools/report-workbook';
 import { readXlsxBuffer } from '../../../src/hosts/xlsx/read';
 import {
-  buildReportWorkbook,
   buildTemplateWorkbook,
   FORM_FIRST_ROW,
   TABLE_FIRST_ROW,
