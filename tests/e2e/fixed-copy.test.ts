@@ -1,0 +1,103 @@
+/**
+ * «Rett automatisk» on the built browser page in Chromium, at task-pane width (350 × 800) and at
+ * 1280 px: the preview lists the problem example's two unambiguous fixes, axe finds nothing,
+ * and the downloaded …-rettet.xlsx checks with exactly those findings fewer while every other
+ * cell reads back as before. Screenshots go to the temp folder for a person to look at.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import type { Server } from 'http';
+import { chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { validate } from '../../src/engine';
+import { readXlsxBuffer } from '../../src/hosts/xlsx/read';
+
+/* eslint-disable @typescript-eslint/no-require-imports */
+const { buildIsCurrent, buildPane } = require('../../server/pane-build.js') as typeof import('../../server/pane-build.js');
+const { PANE_DIR } = require('../../server/pane-state.js') as typeof import('../../server/pane-state.js');
+const { createStaticServer, listen } = require('../../server/static-server.js') as typeof import('../../server/static-server.js');
+/* eslint-enable @typescript-eslint/no-require-imports */
+
+const EXAMPLE = path.join(__dirname, '..', '..', 'examples', 'rapport-med-feil.xlsx');
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+const FIXED = new Set(['Deltakere!B6', 'Deltakere!W10']);
+
+let server: Server;
+let base: string;
+let browser: Browser;
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'rs-e2e-fix-'));
+
+beforeAll(async () => {
+  if (!buildIsCurrent()) await buildPane();
+  server = createStaticServer(PANE_DIR);
+  base = `http://127.0.0.1:${await listen(server, 0)}`;
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+test.each([
+  [350, 800],
+  [1280, 900],
+])('at %i px: preview, axe, and a fixed copy that changes only the fixed cells', async (width, height) => {
+  const context = await browser.newContext({ locale: 'nb-NO', acceptDownloads: true, viewport: { width, height } });
+  await context.route(/^https:\/\/appsforoffice\.microsoft\.com\//, (route) => route.abort('internetdisconnected'));
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  try {
+    await page.goto(`${base}/taskpane.html`);
+    await page.locator('[data-testid=file-input]').setInputFiles(EXAMPLE);
+    await page.getByRole('heading', { name: 'Resultat' }).waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Rett automatisk' }).click();
+    const panel = page.getByRole('region', { name: 'Rettelser (2)' });
+    await panel.waitFor();
+    const items = await panel.getByRole('listitem').allTextContents();
+    expect(items.map((text) => text.split(/[ :]/)[0]).sort()).toEqual([...FIXED].sort());
+    expect(items.join(' ')).not.toMatch(/\d{11}/);
+
+    const axeSource = require.resolve('axe-core', { paths: [path.dirname(require.resolve('jest-axe/package.json'))] });
+    await context.route(`${base}/__axe.js`, (route) => route.fulfill({ contentType: 'text/javascript', body: fs.readFileSync(axeSource, 'utf8') }));
+    await page.addScriptTag({ url: `${base}/__axe.js` });
+    const violations = await page.evaluate(async () => {
+      const result = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run();
+      return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+    });
+    expect(violations).toEqual([]);
+    // Nothing spills sideways at pane width.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await panel.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(os.tmpdir(), `rapportsjekk-fixes-${width}.png`) });
+
+    const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Last ned rettet kopi (2)' }).click()]);
+    expect(download.suggestedFilename()).toBe('rapport-med-feil-rettet.xlsx');
+    const saved = path.join(tmp, `${width}-${download.suggestedFilename()}`);
+    await download.saveAs(saved);
+    await page.getByText(/^rapport-med-feil-rettet\.xlsx er lastet ned med 2 rettede celler\./).waitFor();
+
+    const original = await readXlsxBuffer(fs.readFileSync(EXAMPLE));
+    const fixed = await readXlsxBuffer(fs.readFileSync(saved));
+    const before = validate(original, { lang: 'nb' }).findings;
+    const after = validate(fixed, { lang: 'nb' }).findings;
+    expect(after.length).toBe(before.length - 2);
+    expect(after.some((f) => FIXED.has(`${f.sheet}!${f.cell}`))).toBe(false);
+    expect(Object.keys(fixed.sheets)).toEqual(Object.keys(original.sheets));
+    for (const [name, grid] of Object.entries(original.sheets)) {
+      grid.forEach((line, r) =>
+        line?.forEach((value, c) => {
+          const address = `${name}!${String.fromCharCode(65 + c)}${r + 1}`;
+          if (!FIXED.has(address)) expect([address, fixed.sheets[name][r]?.[c]]).toEqual([address, value]);
+        }),
+      );
+    }
+    expect(fixed.sheets.Deltakere[5]?.[1]).toBe('Kvinne');
+    expect(problems).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
