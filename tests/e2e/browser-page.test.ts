@@ -17,6 +17,7 @@ import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { validate } from '../../src/engine';
 import type { Report, WorkbookSnapshot } from '../../src/engine';
 import { readXlsxBuffer } from '../../src/hosts/xlsx/read';
+import { axeViolations } from './axe';
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 const { buildIsCurrent, buildPane } = require('../../server/pane-build.js') as typeof import('../../server/pane-build.js');
@@ -211,14 +212,8 @@ test('the problem example on the browser page: findings with cells, a chosen fin
     expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
     expect(html).toContain(target.cell as string);
 
-    // Accessibility, with axe in the real browser (colour contrast included). Handed in through
-    // the DevTools protocol, so the page makes no request for it and its CSP stays as built.
-    const axeSource = require.resolve('axe-core', { paths: [path.dirname(require.resolve('jest-axe/package.json'))] });
-    await page.evaluate(fs.readFileSync(axeSource, 'utf8'));
-    const violations = await page.evaluate(async () => {
-      const result = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run();
-      return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
-    });
+    // Accessibility, with axe in the real browser (colour contrast included); see ./axe.
+    const violations = await axeViolations(page);
     expect(violations).toEqual([]);
 
     await page.screenshot({ path: path.join(os.tmpdir(), 'rapportsjekk-browser-page.png'), fullPage: false });

@@ -12,6 +12,7 @@ import { chromium } from 'playwright-core';
 import type { Browser } from 'playwright-core';
 import { validate } from '../../src/engine';
 import { readXlsxBuffer } from '../../src/hosts/xlsx/read';
+import { axeViolations } from './axe';
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 const { buildIsCurrent, buildPane } = require('../../server/pane-build.js') as typeof import('../../server/pane-build.js');
@@ -61,13 +62,7 @@ test.each([
     expect(items.map((text) => text.split(/[ :]/)[0]).sort()).toEqual([...FIXED].sort());
     expect(items.join(' ')).not.toMatch(/\d{11}/);
 
-    const axeSource = require.resolve('axe-core', { paths: [path.dirname(require.resolve('jest-axe/package.json'))] });
-    await context.route(`${base}/__axe.js`, (route) => route.fulfill({ contentType: 'text/javascript', body: fs.readFileSync(axeSource, 'utf8') }));
-    await page.addScriptTag({ url: `${base}/__axe.js` });
-    const violations = await page.evaluate(async () => {
-      const result = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run();
-      return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
-    });
+    const violations = await axeViolations(page);
     expect(violations).toEqual([]);
     // Nothing spills sideways at pane width.
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
