@@ -3,8 +3,8 @@
  * assets, so it can be mailed, archived and opened offline. Tables have captions and header
  * scopes for screen readers; every piece of text from a workbook or a file name is escaped.
  */
-import { maskPersonalIds, METRIC_KEYS, SEVERITIES, TEMPLATE_ID, TEMPLATE_VERSION, UI } from '../engine';
-import type { Finding, GoalResult, Lang, Report } from '../engine';
+import { maskPersonalIds, METRIC_KEYS, ruleFix, SEVERITIES, TEMPLATE_ID, TEMPLATE_VERSION, UI } from '../engine';
+import type { Finding, GoalResult, Lang, Report, RuleId } from '../engine';
 import { escapeHtml } from './escape';
 import { groupBySheet } from './group';
 import { METRIC_LABELS } from './metric-labels';
@@ -21,7 +21,15 @@ export interface HtmlOptions {
    * otherwise each report's own report.lang decides.
    */
   readonly lang?: Lang;
+  /**
+   * Where the rule pages (`<id>.md`) are, as the start of a link. By default `docs/rules/`, the
+   * repository's own folder: the link works for a page saved in a checkout's root, and names the
+   * page to open anywhere else (the report is mailed and archived, so it points nowhere online).
+   */
+  readonly ruleDocs?: string;
 }
+
+export const RULE_DOCS = 'docs/rules/';
 
 function pageLang(results: readonly FileReport[], options: HtmlOptions): Lang {
   return results[0]?.report.lang ?? options.lang ?? 'nb';
@@ -75,7 +83,13 @@ function severityCell(finding: Pick<Finding, 'severity' | 'explanation'>, lang: 
   return `<td class="sev-${finding.severity}"><span aria-hidden="true">${SEVERITY_MARK[finding.severity]} </span>${e(word)}${explained}</td>`;
 }
 
-function findingsSection(report: Report, lang: Lang): string {
+/** The rule's short advice and a link to its page: how to fix every finding of the group. */
+function adviceCell(rule: RuleId, lang: Lang, ruleDocs: string): string {
+  const page = `${ruleDocs}${rule}.md`;
+  return `<td>${e(ruleFix(rule, lang))}<br><a href="${e(page)}">${e(REPORT_TEXT[lang].ruleDoc)}: <code>${e(rule)}</code></a></td>`;
+}
+
+function findingsSection(report: Report, lang: Lang, ruleDocs: string): string {
   const text = REPORT_TEXT[lang];
   if (report.findings.length === 0) return `<h3>${e(text.findings)}</h3>\n<p>${e(text.noFindings)}</p>`;
   const tables = groupBySheet(report.findings).map((group) => {
@@ -88,12 +102,12 @@ function findingsSection(report: Report, lang: Lang): string {
   });
   const summaries = report.rules.map(
     (s) =>
-      `<tr><th scope="row"><code>${e(s.rule)}</code></th>${severityCell({ severity: s.severity }, lang)}<td>${e(s.message)}</td><td class="num">${formatGrouped(s.findings, lang)}</td></tr>`,
+      `<tr><th scope="row"><code>${e(s.rule)}</code></th>${severityCell({ severity: s.severity }, lang)}<td>${e(s.message)}</td><td class="num">${formatGrouped(s.findings, lang)}</td>${adviceCell(s.rule, lang, ruleDocs)}</tr>`,
   );
   return [
     `<h3>${e(text.findings)}</h3>`,
     ...tables,
-    table(text.summaryTitle, [text.rule, text.severity, text.concerned, text.findings], summaries, 'rules'),
+    table(text.summaryTitle, [text.rule, text.severity, text.concerned, text.findings, text.howToFix], summaries, 'rules'),
   ].join('\n');
 }
 
@@ -159,7 +173,7 @@ function facts(report: Report, lang: Lang): string {
   return `<dl class="facts">${shown.map(([k, v]) => `<dt>${e(k)}</dt><dd>${e(v)}</dd>`).join('')}</dl>`;
 }
 
-function fileSection(result: FileReport, index: number, lang: Lang): string {
+function fileSection(result: FileReport, index: number, lang: Lang, ruleDocs: string): string {
   const { report } = result;
   const text = REPORT_TEXT[lang];
   const id = `file-${index + 1}`;
@@ -170,7 +184,7 @@ function fileSection(result: FileReport, index: number, lang: Lang): string {
     facts(report, lang),
     `<p class="status ${report.passed ? 'pass' : 'fail'}">${e(summaryLine(report.counts, lang))}. ${e(verdict)}</p>`,
     countsTable(report, lang),
-    findingsSection(report, lang),
+    findingsSection(report, lang, ruleDocs),
     metricsTable(report, lang),
     goalsTable(report, lang),
     `</section>`,
@@ -217,7 +231,7 @@ function pageParts(results: readonly FileReport[], options: HtmlOptions, title: 
     `<p class="meta">${e(text.generatedBy)} <code>${e(TEMPLATE_ID)}</code> ${e(TEMPLATE_VERSION)}</p>`,
     contents(results, lang),
     failuresSection(options.failures ?? [], lang),
-    ...results.map((r, i) => fileSection(r, i, r.report.lang)),
+    ...results.map((r, i) => fileSection(r, i, r.report.lang, options.ruleDocs ?? RULE_DOCS)),
     '</main>',
     '</body>',
     '</html>',

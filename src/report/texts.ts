@@ -40,6 +40,9 @@ export interface ReportText {
   readonly message: string;
   readonly rule: string;
   readonly summaryTitle: string;
+  /** The advice column of the rule summary, and the link to the rule's page. */
+  readonly howToFix: string;
+  readonly ruleDoc: string;
   readonly concerned: string;
   readonly keyFigures: string;
   readonly keyFigure: string;
@@ -101,6 +104,8 @@ export const REPORT_TEXT: Readonly<Record<Lang, ReportText>> = {
     message: 'Melding',
     rule: 'Regel',
     summaryTitle: 'Oppsummert per regel',
+    howToFix: 'Slik retter du',
+    ruleDoc: 'Mer om regelen',
     concerned: 'Omfang',
     keyFigures: 'Nøkkeltall',
     keyFigure: 'Nøkkeltall',
@@ -158,6 +163,8 @@ export const REPORT_TEXT: Readonly<Record<Lang, ReportText>> = {
     message: 'Message',
     rule: 'Rule',
     summaryTitle: 'Summary by rule',
+    howToFix: 'How to fix',
+    ruleDoc: 'More about the rule',
     concerned: 'Extent',
     keyFigures: 'Key figures',
     keyFigure: 'Key figure',

@@ -1,3 +1,4 @@
+import { ruleFix } from '../../src/engine';
 import { formatHtml } from '../../src/report/html';
 import { cleanReport, file, halfEmployedReport, hostileReport, mixedReport, noLeaversReport, SCRIPT } from './fixtures';
 
@@ -52,6 +53,24 @@ describe('HTML reporter', () => {
     expect(row(page, 'R4')).toContain('(forklart)');
     expect(page).toContain('2 av 3 deltakere i arbeid mangler «Relevant jobb»');
     expect(page).toContain('✖ 3 problemer (1 feil, 2 advarsler, 1 forklart)');
+  });
+
+  test('every rule in the roll-up says how to fix it and links to its page in docs/rules', () => {
+    const report = mixedReport();
+    const rules = [...new Set(report.rules.map((s) => s.rule))];
+    expect(rules.length).toBeGreaterThan(1);
+    expect(page).toContain('<th scope="col">Slik retter du</th>');
+    for (const rule of rules) {
+      const summary = row(page, `<code>${rule}</code>`);
+      const advice = ruleFix(rule, 'nb');
+      expect(advice.length).toBeGreaterThan(10);
+      expect(summary).toContain(advice);
+      expect(summary).toContain(`<a href="docs/rules/${rule}.md">Mer om regelen: <code>${rule}</code></a>`);
+    }
+    const english = formatHtml([file('r.xlsx', mixedReport('en'))], { ruleDocs: 'https://example.org/rules/' });
+    expect(english).toContain('<th scope="col">How to fix</th>');
+    expect(english).toContain(ruleFix(rules[0], 'en').replace(/&/g, '&amp;'));
+    expect(english).toContain(`<a href="https://example.org/rules/${rules[0]}.md">More about the rule`);
   });
 
   test('key figures: rates as "50 % (1 av 2)" with numerator and denominator columns', () => {
