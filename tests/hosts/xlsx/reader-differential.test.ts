@@ -9,10 +9,12 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { isDeepStrictEqual } from 'util';
 import fc from 'fast-check';
 import type { WorkbookSnapshot } from '../../../src/engine';
 import { WorkbookReadError } from '../../../src/hosts/xlsx/errors';
 import { readXlsxBuffer } from '../../../src/hosts/xlsx/read';
+import { nodeInflate } from '../../../src/hosts/xlsx/node-inflate';
 import { BAD_FILES, FIXTURE_DIR } from '../../../tools/make-bad-files';
 import { writeCorpus } from '../../../tools/make-corpus';
 import { tempDir } from '../../batch/helpers';
@@ -38,6 +40,9 @@ async function outcome(read: (bytes: Uint8Array) => Promise<WorkbookSnapshot>, b
 async function differences(bytes: Uint8Array, allowed: (d: CellDifference) => boolean = () => false): Promise<string[]> {
   const ours = await outcome(readXlsxBuffer, bytes);
   const reference = await outcome(readWithExcelJs, bytes);
+  // The CLI inflates with Node's zlib, the browser with fflate: both must read every file alike.
+  const native = await outcome((b) => readXlsxBuffer(b, { inflate: nodeInflate }), bytes);
+  if (!isDeepStrictEqual(native, ours)) return ['ours with native zlib differs from ours with fflate'];
   if ('refused' in ours || 'refused' in reference) {
     const a = 'refused' in ours ? ours.refused : 'read';
     const b = 'refused' in reference ? reference.refused : 'read';

@@ -12,7 +12,7 @@ import { putSheet } from '../../../engine';
 import type { WorkbookSnapshot } from '../../../engine';
 import { checkContainer, DEFAULT_MAX_UNCOMPRESSED_BYTES } from '../container';
 import { WorkbookReadError } from '../errors';
-import { XlsxPackage } from './package';
+import { WholeInflater, XlsxPackage } from './package';
 import { readSharedStrings } from './shared-strings';
 import { readDateStyles } from './styles';
 import { Grid, readWorksheet, SheetBudget } from './worksheet';
@@ -23,6 +23,8 @@ export interface ReadOptions {
   readonly maxUncompressedBytes?: number;
   /** Refuse workbooks with more `<c>` and `<row>` elements and merged ranges than this. */
   readonly maxSheetElements?: number;
+  /** Node's native zlib (read-file.ts); without it, fflate inflates every part. */
+  readonly inflate?: WholeInflater;
 }
 
 /**
@@ -43,7 +45,7 @@ export function readWorkbook(data: ArrayBuffer | Uint8Array, options: ReadOption
   const maxUncompressedBytes = options.maxUncompressedBytes ?? DEFAULT_MAX_UNCOMPRESSED_BYTES;
   // Encrypted, .xls, .ods, not a zip, declared too large: judged before anything inflates.
   checkContainer(bytes, maxUncompressedBytes);
-  const pkg = new XlsxPackage(bytes, { maxUncompressedBytes, maxParts: DEFAULT_MAX_PARTS });
+  const pkg = new XlsxPackage(bytes, { maxUncompressedBytes, maxParts: DEFAULT_MAX_PARTS }, options.inflate);
   try {
     return readPackage(pkg, options);
   } catch (error) {

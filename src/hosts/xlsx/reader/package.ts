@@ -25,6 +25,14 @@ const DEFLATED = 8;
 const SLICE = 16 * 1024;
 
 /** Part names as a package uses them: no leading slash, forward slashes, any case. */
+/**
+ * A faster inflater a host may inject (Node's native zlib; the browser has none): the whole of
+ * one deflated part, or null when it cannot give it within `maxBytes` (too large, damaged).
+ * Null is never an answer to the user: the part is then inflated again by fflate, slice by
+ * slice, so bombs, liars and damaged data get the same checks and messages on every host.
+ */
+export type WholeInflater = (data: Uint8Array, maxBytes: number) => Uint8Array | null;
+
 export const partKey = (name: string): string => name.replace(/\\/g, '/').replace(/^\/+/, '').toLowerCase();
 
 export class XlsxPackage {
@@ -35,6 +43,7 @@ export class XlsxPackage {
   constructor(
     private readonly bytes: Uint8Array,
     private readonly limits: PackageLimits,
+    private readonly inflateWhole?: WholeInflater,
   ) {
     let entries: ZipEntry[];
     try {
@@ -82,7 +91,11 @@ export class XlsxPackage {
       if (data.length === 0) take(data, true);
       for (let at = 0; at < data.length; at += SLICE * 64) take(data.subarray(at, at + SLICE * 64), at + SLICE * 64 >= data.length);
     } else if (entry.method === DEFLATED) {
-      inflate(data, entry, take);
+      // The fast path only for a part that fits both what its header says and the budget left:
+      // within those no check below can fail, so its one chunk is what fflate's would add up to.
+      const cap = Math.min(entry.uncompressedSize, this.limits.maxUncompressedBytes - this.inflated);
+      const whole = this.inflateWhole !== undefined && cap > 0 ? this.inflateWhole(data, cap) : null;
+      inflate(data, entry, take, whole);
     } else {
       throw new WorkbookReadError('damaged', `${entry.name}: compression method ${entry.method}`);
     }
@@ -98,15 +111,17 @@ export class XlsxPackage {
   }
 }
 
-function inflate(data: Uint8Array, entry: ZipEntry, take: (chunk: Uint8Array, final: boolean) => void): void {
-  let ended = false;
+/** Inflates with fflate, slice by slice, unless the host's inflater already gave the part `whole`. */
+function inflate(data: Uint8Array, entry: ZipEntry, take: (chunk: Uint8Array, final: boolean) => void, whole: Uint8Array | null): void {
+  let ended = whole !== null;
   const inflater = new Inflate((chunk, final) => {
     ended = ended || final;
     take(chunk, final);
   });
   try {
-    if (data.length === 0) inflater.push(data, true);
-    for (let at = 0; at < data.length; at += SLICE) inflater.push(data.subarray(at, at + SLICE), at + SLICE >= data.length);
+    if (whole !== null) take(whole, true);
+    else if (data.length === 0) inflater.push(data, true);
+    else for (let at = 0; at < data.length; at += SLICE) inflater.push(data.subarray(at, at + SLICE), at + SLICE >= data.length);
   } catch (error) {
     if (error instanceof WorkbookReadError) throw error;
     throw new WorkbookReadError('damaged', `${entry.name}: ${error instanceof Error ? error.message : String(error)}`);
