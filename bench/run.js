@@ -14,6 +14,7 @@ const benches = [
   ['fuzz', 'fuzz.js'],
   ['reader-fuzz', 'reader-fuzz.js'],
   ['bundle', 'bundle.js'],
+  ['live-check', 'live-check.js'],
 ];
 
 console.log(`rapportsjekk bench — ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`);

@@ -45,6 +45,11 @@ export interface Host {
   applyFixes?(fixes: readonly CellFix[]): Promise<AppliedFixes>;
   /** Puts back what `applyFixes` replaced, except in cells edited since. */
   undoFixes?(undo: readonly UndoEntry[]): Promise<UndoneFixes>;
+  /**
+   * Calls `listener` after a value or formula in the workbook changed (the person typed, pasted
+   * or filled). Answers the function that stops listening; the pane calls it on unmount.
+   */
+  onWorkbookChanged?(listener: () => void): () => void;
 }
 
 export type FixSkipReason = 'changed' | 'formula' | 'no-sheet';

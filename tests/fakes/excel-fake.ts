@@ -603,11 +603,41 @@ export class FakeFunctionResult extends ClientObject {
   }
 }
 
+/** What `worksheets.onChanged` hands a handler (the members the add-in reads). */
+export interface FakeChangedEvent {
+  readonly type: 'WorksheetChanged';
+  readonly worksheetId: string;
+  readonly address: string;
+  readonly changeType: 'RangeEdited';
+  readonly source: 'Local';
+}
+
+export type FakeChangedHandler = (event: FakeChangedEvent) => Promise<unknown>;
+
+/**
+ * `worksheets.onChanged` (ExcelApi 1.9). As in Office.js, `add` and `remove` are queued and
+ * take effect at the next sync, and the result's `context` is the one to sync the removal in.
+ */
+class FakeChangedEventSource {
+  constructor(private readonly ctx: FakeRequestContext) {}
+
+  add(handler: FakeChangedHandler): { context: FakeRequestContext; remove: () => void } {
+    const ctx = this.ctx;
+    ctx.enqueue({ path: 'worksheets.onChanged', call: 'add' }, () => void ctx.excel.changeHandlers.add(handler), false);
+    return {
+      context: ctx,
+      remove: () => ctx.enqueue({ path: 'worksheets.onChanged', call: 'remove' }, () => void ctx.excel.changeHandlers.delete(handler), false),
+    };
+  }
+}
+
 export class FakeWorksheetCollection extends ClientObject {
   private loadedItems: FakeWorksheet[] | null = null;
+  readonly onChanged: FakeChangedEventSource;
 
   constructor(ctx: FakeRequestContext) {
     super(ctx, 'worksheets');
+    this.onChanged = new FakeChangedEventSource(ctx);
   }
 
   get items(): FakeWorksheet[] {
@@ -971,6 +1001,7 @@ export class FakeRange extends ClientObject {
     this.set('values', input, () => {
       const rect = this.rect();
       const grid = checkDimensions('values', input, rect);
+      this.ctx.excel.changed(this.worksheet.sheet(), rect);
       this.state.forEachCell(this.worksheet.sheet(), rect, (cell, r, c) => {
         const v = grid[r - rect.top][c - rect.left];
         if (v === null || v === undefined) return; // null leaves the cell as it is
@@ -986,6 +1017,7 @@ export class FakeRange extends ClientObject {
     this.set('formulas', input, () => {
       const rect = this.rect();
       const grid = checkDimensions('formulas', input, rect);
+      this.ctx.excel.changed(this.worksheet.sheet(), rect);
       this.state.forEachCell(this.worksheet.sheet(), rect, (cell, r, c) => {
         const v = grid[r - rect.top][c - rect.left];
         if (v === null || v === undefined) return;
@@ -1594,6 +1626,20 @@ export class FakeExcel {
     const rect = parseRect(address);
     const sheet = this.state.sheet(sheetName);
     this.state.forEachCell(sheet, rect, (cell) => Object.assign(cell, JSON.parse(JSON.stringify(patch)) as Partial<FakeCell>));
+    if ('value' in patch || 'formula' in patch) this.changed(sheet, rect);
+  }
+
+  /** Handlers registered with `worksheets.onChanged` and not yet removed. */
+  readonly changeHandlers = new Set<FakeChangedHandler>();
+
+  /**
+   * A value or formula changed: every registered handler hears of it. Excel delivers events
+   * after the change, never inside the batch or the keystroke that made it, so the fake does too.
+   */
+  changed(sheet: FakeSheet, rect: Rect): void {
+    if (this.changeHandlers.size === 0) return;
+    const event: FakeChangedEvent = { type: 'WorksheetChanged', worksheetId: String(sheet.id), address: formatRect(rect), changeType: 'RangeEdited', source: 'Local' };
+    for (const handler of [...this.changeHandlers]) setTimeout(() => void handler(event), 0);
   }
 
   addConditionalFormat(sheetName: string, address: string, formula: string, fill: string): void {

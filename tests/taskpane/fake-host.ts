@@ -13,7 +13,7 @@ type Method = keyof Host;
 export type Ability = Exclude<Method, 'readSnapshot'>;
 
 /** What the browser page's host lacks. */
-export const BROWSER_LACKS: readonly Ability[] = ['selectCell', 'markFindings', 'clearMarks', 'writeKeyFigures', 'insertTemplate', 'applyFixes', 'undoFixes'];
+export const BROWSER_LACKS: readonly Ability[] = ['selectCell', 'markFindings', 'clearMarks', 'writeKeyFigures', 'insertTemplate', 'applyFixes', 'undoFixes', 'onWorkbookChanged'];
 
 export interface Call {
   readonly method: Method;
@@ -37,6 +37,9 @@ export class FakeHost implements Host {
   readonly saveExplanation?: Host['saveExplanation'];
   readonly applyFixes?: Host['applyFixes'];
   readonly undoFixes?: Host['undoFixes'];
+  readonly onWorkbookChanged?: Host['onWorkbookChanged'];
+  /** Listeners of onWorkbookChanged; `change` tells them. */
+  readonly changeListeners = new Set<() => void>();
 
   constructor(
     private snapshot: WorkbookSnapshot,
@@ -67,6 +70,10 @@ export class FakeHost implements Host {
         this.snapshot = applyFixes(this.snapshot, back);
         return { restored: undo.map((u) => u.fix), kept: [] };
       },
+      onWorkbookChanged: (listener: () => void) => {
+        this.changeListeners.add(listener);
+        return () => void this.changeListeners.delete(listener);
+      },
     };
     for (const name of Object.keys(abilities) as Ability[]) {
       if (!without.includes(name)) Object.assign(this, { [name]: abilities[name] });
@@ -76,6 +83,7 @@ export class FakeHost implements Host {
   /** The user edits the workbook (sorts, inserts rows, changes values) after a check. */
   change(snapshot: WorkbookSnapshot): void {
     this.snapshot = snapshot;
+    for (const listener of this.changeListeners) listener();
   }
 
   /** The next call of `method` throws `error` (once). */

@@ -12,6 +12,7 @@ import { insertTemplate } from './insert-template';
 import { saveExplanation } from './explanations';
 import { selectCell } from './select-cell';
 import { applyFixes, undoFixes } from './fixes';
+import { onWorkbookChanged } from './changes';
 
 export type { ExcelRun } from './run';
 
@@ -28,5 +29,6 @@ export function createExcelHost(excelRun: ExcelRun = (batch) => Excel.run(batch)
     saveExplanation: (explanation) => saveExplanation(run, explanation),
     applyFixes: (fixes) => applyFixes(run, fixes),
     undoFixes: (undo) => undoFixes(run, undo),
+    onWorkbookChanged: (listener) => onWorkbookChanged(run, listener),
   };
 }

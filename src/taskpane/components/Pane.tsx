@@ -12,6 +12,7 @@ import {
   MessageBarBody,
   MessageBarTitle,
   Spinner,
+  Switch,
   tokens,
 } from '@fluentui/react-components';
 import { ADDIN_SHEETS, proposeFixesFor, UI, validate } from '../../engine';
@@ -26,9 +27,11 @@ import { FixPanel } from './FixPanel';
 import { FIX_TEXT } from '../fix-text';
 import { KeyFigures } from './KeyFigures';
 import { Summary } from './Summary';
+import { LIVE_TEXT, useLiveCheck } from '../live-check';
 
 const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, margin: `${tokens.spacingVerticalS} 0` },
+  hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   status: { minHeight: '24px', margin: `${tokens.spacingVerticalXS} 0` },
   visuallyHidden: {
     position: 'absolute',
@@ -81,6 +84,9 @@ export function Pane({ host, lang, autoCheck = false, onReport, children, fixedC
   const [showFixes, setShowFixes] = useState(false);
   // What the last «Rett automatisk» replaced in Excel: Ctrl+Z cannot undo an add-in's writes.
   const [undo, setUndo] = useState<readonly UndoEntry[]>([]);
+  const [live, setLive] = useState(false);
+  // Marks made and not cleared: a live re-check marks again, so they follow the findings.
+  const marksOn = useRef(false);
   const canFix = host.applyFixes !== undefined || fixedCopy !== undefined;
   const figuresHeading = useRef<HTMLHeadingElement>(null);
   // A request counter, not a flag: the effect below moves focus once per request without
@@ -155,6 +161,7 @@ export function Pane({ host, lang, autoCheck = false, onReport, children, fixedC
       say(null);
       const current = await fresh();
       await host.markFindings?.(current.findings);
+      marksOn.current = true;
       say({ intent: 'success', text: t.marked });
     });
 
@@ -162,6 +169,7 @@ export function Pane({ host, lang, autoCheck = false, onReport, children, fixedC
     run('clear', async () => {
       say(null);
       await host.clearMarks?.();
+      marksOn.current = false;
       say({ intent: 'success', text: t.marksCleared });
     });
 
@@ -236,6 +244,15 @@ export function Pane({ host, lang, autoCheck = false, onReport, children, fixedC
       say({ intent: 'success', text: parts.join(' ') });
     });
 
+  // A live re-check keeps what the person looks at (selection, open panels) and stays quiet
+  // unless it fails: the list itself and the announcement say what changed.
+  useLiveCheck(host, live, async () => {
+    await run('check', async () => {
+      const next = await recheck();
+      if (marksOn.current) await host.markFindings?.(next.findings);
+    });
+  });
+
   const disabled = busy !== null;
   return (
     <>
@@ -272,6 +289,19 @@ export function Pane({ host, lang, autoCheck = false, onReport, children, fixedC
           </Button>
         )}
       </div>
+      {host.onWorkbookChanged && (
+        <Switch
+          checked={live}
+          label={LIVE_TEXT[lang].toggle}
+          aria-describedby={live ? "live-check-hint" : undefined}
+          onChange={(_, data) => setLive(data.checked)}
+        />
+      )}
+      {live && (
+        <div id="live-check-hint" className={styles.hint}>
+          {LIVE_TEXT[lang].hint}
+        </div>
+      )}
       <div className={styles.status}>{busy === 'check' && <Spinner size="tiny" label={t.checking} labelPosition="after" />}</div>
       <div role="status" aria-live="polite" className={styles.visuallyHidden}>
         {announcement}

@@ -15,7 +15,7 @@ test('check, jump, mark, clear, key figures and explain through the Host interfa
   const before = fake.describe(userSheets);
   const host = createExcelHost(fake.run);
   // Excel has every ability the pane can show a control for.
-  expect(Object.keys(host).sort()).toEqual(['applyFixes', 'clearMarks', 'insertTemplate', 'markFindings', 'readSnapshot', 'saveExplanation', 'selectCell', 'undoFixes', 'writeKeyFigures']);
+  expect(Object.keys(host).sort()).toEqual(['applyFixes', 'clearMarks', 'insertTemplate', 'markFindings', 'onWorkbookChanged', 'readSnapshot', 'saveExplanation', 'selectCell', 'undoFixes', 'writeKeyFigures']);
 
   const report = validate(await host.readSnapshot(), { now: NOW });
   const [first] = report.findings;
