@@ -1,16 +1,17 @@
 /**
  * Writes a report back into the user's own workbook: a `Funn` sheet listing every finding
  * with a link to its cell, a `Nøkkeltall` sheet with the key figures and goal attainment, and a
- * note (comment) on each cell that has findings.
+ * note (comment) and a colour (a conditional format, marks.ts) on each cell that has findings; the
+ * file opens on the Funn sheet.
  *
  * The user's data is not touched: no value, formula, fill, font or number format of theirs
- * changes. Marking is done with notes only, because a changed fill would be indistinguishable
- * from the programme's own formatting once the file is sent on. A note the user already had is
+ * changes. The colour is a conditional format rather than a fill, because a changed fill would be
+ * indistinguishable from the programme's own formatting once the file is sent on. A note the user already had is
  * kept, with ours appended after a marker, and annotating again replaces our part (and the
  * Funn sheet) instead of adding to it. Browser-safe.
  */
 import * as ExcelJS from 'exceljs';
-import { ADDIN_SHEETS, Finding, Lang, maskPersonalIds, normalizeKey, Report, severityRank, UI } from '../../engine';
+import { ADDIN_SHEETS, Finding, Lang, maskPersonalIds, normalizeKey, Report, ruleFix, severityRank, UI } from '../../engine';
 import type { Explanation } from '../../engine';
 import { COLORS, HEADER_STYLE } from './styles';
 import { NoteTexts, readNoteTexts } from './notes';
@@ -20,6 +21,7 @@ import { writeKeyFiguresSheet } from './key-figures-sheet';
 import { maskWorksheet } from './mask-workbook';
 import { writeExplanationSheet } from './explanation-sheet';
 import { replaceOwnSheet } from '../own-sheets';
+import { colourMarks, openOn } from './marks';
 
 /** Starts our part of a note; everything from it to the end of the note is ours. */
 export const NOTE_MARKER = '[Rapportsjekk]';
@@ -29,7 +31,7 @@ const WORDS = {
     title: 'Funn fra Rapportsjekk',
     untouched:
       'Rapportsjekk har lagt til dette arket og en merknad på hver celle med funn. Ingen verdier, formler eller formater i arbeidsboken er endret.',
-    headers: ['Alvorlighet', 'Ark', 'Celle', 'Regel', 'Melding', 'Forklaring fra programmet'],
+    headers: ['Alvorlighet', 'Ark', 'Celle', 'Regel', 'Melding', 'Slik retter du', 'Forklaring fra programmet'],
     wholeSheet: '(hele arket)',
     none: 'Ingen funn.',
     counts: (e: number, w: number, i: number) => `${e} feil, ${w} advarsler, ${i} info`,
@@ -38,14 +40,14 @@ const WORDS = {
     title: 'Findings from Rapportsjekk',
     untouched:
       'Rapportsjekk added this sheet and a note on every cell with findings. No value, formula or format in the workbook was changed.',
-    headers: ['Severity', 'Sheet', 'Cell', 'Rule', 'Message', "The programme's explanation"],
+    headers: ['Severity', 'Sheet', 'Cell', 'Rule', 'Message', 'How to fix', "The programme's explanation"],
     wholeSheet: '(whole sheet)',
     none: 'No findings.',
     counts: (e: number, w: number, i: number) => `${e} errors, ${w} warnings, ${i} info`,
   },
 } as const;
 
-const WIDTHS = [12, 16, 14, 30, 90, 50];
+const WIDTHS = [12, 16, 14, 30, 80, 60, 50];
 const HEADER_ROW = 4;
 
 const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
@@ -76,6 +78,16 @@ function linkCell(cell: ExcelJS.Cell, worksheet: ExcelJS.Worksheet | undefined, 
 }
 
 
+/**
+ * Room for the wrapped message, advice and explanation: ExcelJS writes no height, and Excel and
+ * LibreOffice only grow a row for wrapped text when they edit it, so without one lines overlap.
+ * About one character per unit of column width.
+ */
+function rowHeight(row: ExcelJS.Row): number {
+  const lines = [5, 6, 7].map((column) => Math.ceil(String(row.getCell(column).value ?? '').length / (WIDTHS[column - 1] * 0.95)));
+  return 15 * Math.max(1, ...lines);
+}
+
 /** What marks a findings sheet as ours: the line in A2 saying we added it (either language). */
 const FINDINGS_MARKERS = [WORDS.nb.untouched, WORDS.en.untouched];
 
@@ -103,9 +115,10 @@ function writeFindingsSheet(workbook: ExcelJS.Workbook, report: Report, lang: La
     linkCell(row.getCell(3), target, finding.cell, lang);
     row.getCell(4).value = finding.rule;
     row.getCell(5).value = maskPersonalIds(finding.message);
-    row.getCell(6).value = finding.explanation === undefined ? null : maskPersonalIds(finding.explanation);
-    row.getCell(5).alignment = { wrapText: true, vertical: 'top' };
-    row.getCell(6).alignment = { wrapText: true, vertical: 'top' };
+    row.getCell(6).value = ruleFix(finding.rule, lang);
+    row.getCell(7).value = finding.explanation === undefined ? null : maskPersonalIds(finding.explanation);
+    for (const column of [5, 6, 7]) row.getCell(column).alignment = { wrapText: true, vertical: 'top' };
+    row.height = rowHeight(row);
   });
   sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: HEADER_ROW }];
   sheet.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: HEADER_ROW, column: WIDTHS.length } };
@@ -225,5 +238,15 @@ export async function annotateWorkbook(
   // The choke point for what we add (the user's own cells stay as they are).
   for (const own of [findingsSheet, keyFiguresSheet]) maskWorksheet(own);
   addNotes(workbook, report.findings, lang);
+  const bySheet = new Map<ExcelJS.Worksheet, Finding[]>();
+  for (const finding of report.findings) {
+    const worksheet = findWorksheet(workbook, finding.sheet);
+    if (worksheet !== undefined) bySheet.set(worksheet, [...(bySheet.get(worksheet) ?? []), finding]);
+  }
+  // Every sheet, so a re-run clears the colour of cells that no longer have findings.
+  for (const worksheet of workbook.worksheets) {
+    if (worksheet !== findingsSheet && worksheet !== keyFiguresSheet) colourMarks(worksheet, bySheet.get(worksheet) ?? []);
+  }
+  openOn(workbook, findingsSheet);
   return lifted.restore(await workbookBytes(workbook));
 }

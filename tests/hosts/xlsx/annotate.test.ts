@@ -2,8 +2,11 @@
  * Annotating the user's workbook: a Funn sheet and notes, and nothing else changed.
  */
 import * as ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { ADDIN_SHEETS, Report, validate } from '../../../src/engine';
 import { annotateWorkbook, NOTE_MARKER } from '../../../src/hosts/xlsx/annotate';
+import { MARK_FILLS, MARK_FORMULA } from '../../../src/hosts/xlsx/marks';
+import { ruleFix } from '../../../src/engine';
 import { readNoteTexts } from '../../../src/hosts/xlsx/notes';
 import { readXlsxBuffer } from '../../../src/hosts/xlsx/read';
 import { buildReportWorkbook } from '../../../tools/report-workbook';
@@ -157,6 +160,74 @@ describe('annotating the problem example', () => {
     expect(notes?.get('K8')?.split(NOTE_MARKER)).toHaveLength(2);
     expect(notes?.get('R3')?.split(NOTE_MARKER)).toHaveLength(2);
     expect(cellModels(twice)).toEqual(cellModels(annotated));
+  });
+
+  test('the Funn sheet says how to fix each finding, from the rule', () => {
+    const sheet = findingsSheet(annotated);
+    expect(sheet.getCell('F4').value).toBe('Slik retter du');
+    expect(sheet.getCell('G4').value).toBe('Forklaring fra programmet');
+    report.findings.forEach((_, i) => {
+      const row = sheet.getRow(5 + i);
+      const rule = String(row.getCell(4).value) as Report['findings'][number]['rule'];
+      expect(row.getCell(6).value).toBe(ruleFix(rule, 'nb'));
+      expect(String(row.getCell(6).value).length).toBeGreaterThan(10);
+    });
+  });
+
+  test('the file opens on the Funn sheet, the only selected tab', () => {
+    const funn = findingsSheet(annotated);
+    expect(annotated.views[0].activeTab).toBe(annotated.worksheets.indexOf(funn));
+  });
+
+  test('only the Funn tab is selected in the file (ExcelJS reads tabSelected but does not keep it)', async () => {
+    const zip = await JSZip.loadAsync(annotatedBytes);
+    const workbookXml = await zip.file('xl/workbook.xml')!.async('string');
+    const names = [...workbookXml.matchAll(/<sheet [^>]*name="([^"]+)"[^>]*r:id="(rId\d+)"/g)].map((m) => ({ name: m[1], rel: m[2] }));
+    const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
+    const selected: string[] = [];
+    for (const { name, rel } of names) {
+      const target = new RegExp(`Id="${rel}"[^>]*Target="/?(?:xl/)?([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="/?(?:xl/)?([^"]+)"[^>]*Id="${rel}"`).exec(rels)?.[1];
+      const xml = await zip.file(`xl/${target}`)!.async('string');
+      if (/<sheetView [^>]*tabSelected="1"/.test(xml)) selected.push(name);
+    }
+    expect(names.length).toBeGreaterThan(3);
+    expect(selected).toEqual([ADDIN_SHEETS.findings]);
+  });
+
+  test('cells with findings are coloured by their worst severity with a conditional format, not a fill', () => {
+    type Formats = { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] };
+    const formats = (annotated.getWorksheet('Deltakere') as unknown as Formats).conditionalFormattings;
+    const colourOf = new Map<string, string>();
+    for (const cf of formats) {
+      const rule = cf.rules[0] as { formulae: string[]; style: { fill: { bgColor: { argb: string } } } };
+      expect(rule.formulae).toEqual([MARK_FORMULA]);
+      for (const cell of cf.ref.split(' ')) colourOf.set(cell, rule.style.fill.bgColor.argb);
+    }
+    const here = report.findings.filter((f) => f.sheet === 'Deltakere' && f.cell !== null);
+    expect(here.length).toBeGreaterThan(0);
+    for (const f of here) {
+      const worst = here.some((g) => g.cell === f.cell && g.severity === 'error') ? 'error' : here.some((g) => g.cell === f.cell && g.severity === 'warning') ? 'warning' : 'info';
+      expect(colourOf.get(f.cell as string)).toBe(MARK_FILLS[worst]);
+    }
+    expect(colourOf.size).toBe(new Set(here.map((f) => f.cell)).size);
+  });
+
+  test('marking again replaces our colour rules; a clean report removes them; the user\'s own stay', async () => {
+    const wb = await load(original);
+    wb.getWorksheet('Deltakere')!.addConditionalFormatting({
+      ref: 'A3:A40',
+      rules: [{ type: 'expression', priority: 1, formulae: ['A3="x"'], style: { font: { bold: true } } }],
+    });
+    const withOwn = await bytesOf(wb);
+    type Formats = { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] };
+    const formulas = async (bytes: Uint8Array): Promise<string[]> =>
+      ((await load(bytes)).getWorksheet('Deltakere') as unknown as Formats).conditionalFormattings.map((cf) => String((cf.rules[0] as { formulae: string[] }).formulae[0]));
+    const once = await annotateWorkbook(withOwn, report, 'nb');
+    const twice = await annotateWorkbook(once, report, 'nb');
+    expect(await formulas(twice)).toEqual(await formulas(once));
+    expect((await formulas(once)).filter((f) => f === MARK_FORMULA).length).toBeGreaterThan(0);
+    const cleared = await annotateWorkbook(twice, { ...report, findings: [] }, 'nb');
+    expect(await formulas(cleared)).toEqual(['A3="x"']);
   });
 
   test('in English, the sheet and notes are in English', async () => {
