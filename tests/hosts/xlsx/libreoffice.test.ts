@@ -2,7 +2,8 @@
  * The workbooks we write, opened by another spreadsheet program: LibreOffice converts the
  * template to PDF, and round-trips the template, the examples and an annotated file through
  * its own xlsx writer; we read those back. It also makes real .xls and .ods files for the read
- * errors. Skipped (with the reason printed) only when `soffice` is not on PATH; CI installs it.
+ * errors; each LibreOffice-saved xlsx goes through our reader and the ExcelJS reference reader
+ * (tests/support) and must read alike. Skipped (with the reason printed) only when `soffice` is not on PATH; CI installs it.
  */
 import { spawnSync } from 'child_process';
 import { randomBytes } from 'crypto';
@@ -13,6 +14,9 @@ import * as ExcelJS from 'exceljs';
 import { ADDIN_SHEETS, GUIDE_SHEET, SHEETS, TEMPLATE_VERSION, validate } from '../../../src/engine';
 import { annotateWorkbook } from '../../../src/hosts/xlsx/annotate';
 import { readXlsxBuffer } from '../../../src/hosts/xlsx/read';
+import { nodeInflate } from '../../../src/hosts/xlsx/node-inflate';
+import { readWithExcelJs } from '../../support/exceljs-reader';
+import { describeDifference, snapshotDifferences } from '../../support/snapshot-diff';
 import { WorkbookReadError } from '../../../src/hosts/xlsx/errors';
 import { FORM_FIRST_ROW, TABLE_FIRST_ROW, TEMPLATE_DATA_ROWS, writeTemplate } from '../../../src/hosts/xlsx/template-writer';
 import { CODES_SHEET } from '../../../src/hosts/xlsx/validations';
@@ -130,6 +134,15 @@ describeWithLibreOffice('LibreOffice', () => {
     const theirs = validate(await readXlsxBuffer(await readFile(out('xlsx', PROBLEM_FILE))), { now: EXAMPLES_NOW });
     expect(theirs.findings.map((f) => [f.rule, f.sheet, f.cell])).toEqual(ours.findings.map((f) => [f.rule, f.sheet, f.cell]));
     expect(theirs.metrics).toEqual(ours.metrics);
+  });
+
+  test.each(['mal.xlsx', OK_FILE, PROBLEM_FILE, 'annotert.xlsx'])('%s saved by LibreOffice reads as the ExcelJS reference reader reads it, with fflate and with native zlib', async (name) => {
+    const bytes = await readFile(out('xlsx', name));
+    const reference = await readWithExcelJs(bytes);
+    const ours = await readXlsxBuffer(bytes);
+    expect(Object.keys(ours.sheets)).toEqual(Object.keys(reference.sheets));
+    expect(snapshotDifferences(ours, reference).map(describeDifference)).toEqual([]);
+    expect(await readXlsxBuffer(bytes, { inflate: nodeInflate })).toEqual(ours);
   });
 
   test('an annotated file opens in LibreOffice, and the links in Funn keep their text', async () => {
