@@ -119,7 +119,8 @@ function inflate(data: Uint8Array, entry: ZipEntry, take: (chunk: Uint8Array, fi
     take(chunk, final);
   });
   try {
-    if (whole !== null) take(whole, true);
+    // In slices, as fflate gives it: one text of the whole part would double its memory.
+    if (whole !== null) for (let at = 0; at === 0 || at < whole.length; at += SLICE * 4) take(whole.subarray(at, at + SLICE * 4), at + SLICE * 4 >= whole.length);
     else if (data.length === 0) inflater.push(data, true);
     else for (let at = 0; at < data.length; at += SLICE) inflater.push(data.subarray(at, at + SLICE), at + SLICE >= data.length);
   } catch (error) {
