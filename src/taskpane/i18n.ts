@@ -76,7 +76,6 @@ export interface PaneText {
   readonly downloadHtml: string;
   readonly downloadTemplate: string;
   readonly downloadReady: string;
-  readonly selectedInBrowser: string;
   readonly browserMarksNote: string;
 }
 
@@ -150,7 +149,6 @@ const nb: PaneText = {
   downloadHtml: 'Rapport (HTML)',
   downloadTemplate: 'Tom mal (xlsx)',
   downloadReady: '{file} er lastet ned.',
-  selectedInBrowser: 'Valgt: {location}. Cellen er markert i arbeidsboken du kan laste ned.',
   browserMarksNote: 'Markeringer og nøkkeltall følger med i arbeidsboken du laster ned; originalfilen endres ikke.',
 };
 
@@ -224,7 +222,6 @@ const en: PaneText = {
   downloadHtml: 'Report (HTML)',
   downloadTemplate: 'Empty template (xlsx)',
   downloadReady: '{file} is downloaded.',
-  selectedInBrowser: 'Selected: {location}. The cell is marked in the workbook you can download.',
   browserMarksNote: 'Marks and key figures are part of the workbook you download; the original file is not changed.',
 };
 

@@ -18,6 +18,7 @@ import {
 import type { CellFix, Lang, Report } from '../../engine';
 import { Pane } from '../components/Pane';
 import { isReadError } from '../errors';
+import { FINDINGS_TEXT } from '../findings-text';
 import { fill, PANE_TEXT } from '../i18n';
 import { BrowserHost } from './browser-host';
 import { derivedName, HTML_TYPE, saveFile, XLSX_TYPE } from './download';
@@ -40,7 +41,17 @@ const useStyles = makeStyles({
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   hint: { margin: 0, color: tokens.colorNeutralForeground2 },
   privacy: { margin: 0 },
-  file: { marginTop: tokens.spacingVerticalM, wordBreak: 'break-all' },
+  fileLine: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXXS,
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
+    border: `${tokens.strokeWidthThin} dashed ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  fileName: { minWidth: 0, overflowWrap: 'anywhere', fontWeight: tokens.fontWeightSemibold },
   downloads: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
@@ -102,44 +113,59 @@ export function BrowserPage({ lang }: { readonly lang: Lang }) {
     openFile(event.dataTransfer.files[0]);
   }
 
+  const fileInput = (
+    <input
+      ref={input}
+      type="file"
+      accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+      hidden
+      data-testid="file-input"
+      onChange={(event) => {
+        openFile(event.target.files?.[0]);
+        // Choosing the same file again must read it again.
+        event.target.value = '';
+      }}
+    />
+  );
+  const dropHandlers = {
+    onDragOver: (event: DragEvent<HTMLDivElement>) => {
+      event.preventDefault();
+      setDragging(true);
+    },
+    onDragLeave: () => setDragging(false),
+    onDrop,
+    'data-testid': 'drop-zone',
+  };
+
   return (
     <>
-      <div
-        className={mergeClasses(styles.drop, dragging && styles.dragging)}
-        onDragOver={(event) => {
-          event.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={onDrop}
-        data-testid="drop-zone"
-      >
-        <p className={styles.hint}>{t.browserIntro}</p>
-        <div className={styles.buttons}>
-          <Button appearance="primary" disabledFocusable={reading !== null} onClick={() => input.current?.click()}>
-            {t.openFile}
-          </Button>
-          <Button disabledFocusable={reading !== null} onClick={openExample}>
-            {t.tryExample}
-          </Button>
+      {opened === null ? (
+        <div className={mergeClasses(styles.drop, dragging && styles.dragging)} {...dropHandlers}>
+          <p className={styles.hint}>{t.browserIntro}</p>
+          <div className={styles.buttons}>
+            <Button appearance="primary" disabledFocusable={reading !== null} onClick={() => input.current?.click()}>
+              {t.openFile}
+            </Button>
+            <Button disabledFocusable={reading !== null} onClick={openExample}>
+              {t.tryExample}
+            </Button>
+          </div>
+          <p className={styles.hint}>
+            {t.dropHere} {t.dropHint}
+          </p>
+          <p className={styles.privacy}>{t.privacy}</p>
+          {fileInput}
         </div>
-        <p className={styles.hint}>
-          {t.dropHere} {t.dropHint}
-        </p>
-        <p className={styles.privacy}>{t.privacy}</p>
-        <input
-          ref={input}
-          type="file"
-          accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          hidden
-          data-testid="file-input"
-          onChange={(event) => {
-            openFile(event.target.files?.[0]);
-            // Choosing the same file again must read it again.
-            event.target.value = '';
-          }}
-        />
-      </div>
+      ) : (
+        // After a check the file area shrinks to one line, so the findings start near the top.
+        <div className={mergeClasses(styles.fileLine, dragging && styles.dragging)} {...dropHandlers}>
+          <span className={styles.fileName}>{fill(t.openedFile, { file: opened.name })}</span>
+          <Button size="small" disabledFocusable={reading !== null} onClick={() => input.current?.click()}>
+            {FINDINGS_TEXT[lang].openAnother}
+          </Button>
+          {fileInput}
+        </div>
+      )}
       {reading !== null && <Spinner size="tiny" label={fill(t.reading, { file: reading })} labelPosition="after" />}
       {failure !== null && (
         <MessageBar intent="error" layout="multiline" role="alert">
@@ -151,7 +177,6 @@ export function BrowserPage({ lang }: { readonly lang: Lang }) {
       )}
       {opened !== null && (
         <div key={opened.id}>
-          <p className={styles.file}>{fill(t.openedFile, { file: opened.name })}</p>
           <Pane host={opened.host} lang={lang} autoCheck fixedCopy={(fixes) => downloadFixedCopy(opened, fixes, lang)}>
             {(report) => <Downloads opened={opened} report={report} lang={lang} />}
           </Pane>

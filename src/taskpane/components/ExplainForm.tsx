@@ -20,9 +20,12 @@ export interface ExplainFormProps {
   readonly busy: boolean;
   readonly onSave: (text: string) => void;
   readonly onCancel: () => void;
+  /** For a whole rule's warnings at once; the single-warning wording by default. */
+  readonly label?: string;
+  readonly hint?: string;
 }
 
-export function ExplainForm({ lang, initial, busy, onSave, onCancel }: ExplainFormProps) {
+export function ExplainForm({ lang, initial, busy, onSave, onCancel, label, hint }: ExplainFormProps) {
   const t = PANE_TEXT[lang];
   const styles = useStyles();
   const [text, setText] = useState(initial);
@@ -41,7 +44,7 @@ export function ExplainForm({ lang, initial, busy, onSave, onCancel }: ExplainFo
         if (event.key === 'Escape') onCancel();
       }}
     >
-      <Field label={{ children: t.explanationLabel, id: `${id}-label` }} hint={t.explanationHint}>
+      <Field label={{ children: label ?? t.explanationLabel, id: `${id}-label` }} hint={hint ?? t.explanationHint}>
         {/* Excel holds at most 32,767 characters in a cell. */}
         <Textarea ref={textarea} value={text} resize="vertical" maxLength={32_767} onChange={(_, data) => setText(data.value)} />
       </Field>

@@ -6,10 +6,12 @@
 import { forwardRef } from 'react';
 import { Badge, makeStyles, tokens } from '@fluentui/react-components';
 import { METRIC_KEYS, UI } from '../../engine';
+import { formatList } from '../../engine/format';
 import type { GoalResult, Lang, Report } from '../../engine';
 import { METRIC_LABELS } from '../../report/metric-labels';
 import { formatGoalAchieved, formatGoalValue, formatMetric } from '../../report/values';
-import { PANE_TEXT } from '../i18n';
+import { FINDINGS_TEXT } from '../findings-text';
+import { fill, PANE_TEXT } from '../i18n';
 
 const useStyles = makeStyles({
   table: {
@@ -25,6 +27,9 @@ const useStyles = makeStyles({
     '& tbody th': { fontWeight: tokens.fontWeightRegular },
   },
   denominator: { display: 'block', color: tokens.colorNeutralForeground2 },
+  // A badge keeps its words inside the pill in a narrow column: it wraps, never spills.
+  badge: { maxWidth: '100%', height: 'auto', minHeight: '20px', whiteSpace: 'normal', textAlign: 'center' },
+  missing: { display: 'block', marginTop: tokens.spacingVerticalXXS, color: tokens.colorNeutralForeground2 },
   heading: { ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` } },
 });
 
@@ -92,13 +97,21 @@ function Goals({ goals, lang }: { readonly goals: readonly GoalResult[]; readonl
             <td>{formatGoalValue(goal.target, goal.kind, lang)}</td>
             <td>{formatGoalAchieved(goal, lang)}</td>
             <td>
-              <Badge appearance="tint" color={STATUS_COLOR[goal.status]}>
+              <Badge appearance="tint" color={STATUS_COLOR[goal.status]} className={styles.badge}>
                 {UI[lang].goalStatus[goal.status]}
               </Badge>
+              {goal.status === 'not-assessable' && <span className={styles.missing}>{missingText(goal, lang)}</span>}
             </td>
           </tr>
         ))}
       </tbody>
     </table>
   );
+}
+
+/** Why a goal cannot be assessed: the parts it lacks, or the achieved value nobody could compute. */
+export function missingText(goal: GoalResult, lang: Lang): string {
+  const ft = FINDINGS_TEXT[lang];
+  if (goal.missing.length > 0) return fill(ft.missingParts, { parts: formatList(goal.missing, lang) });
+  return fill(ft.missingParts, { parts: ft.achievedPart });
 }

@@ -3,7 +3,7 @@
  * never sees Excel.* or ExcelJS, only the Host and the engine. Every host call is caught and
  * shown as a message in plain words, so a failing host never takes the pane down.
  */
-import { ReactNode, useCallback, useEffect, useRef, useState } from 'react';
+import { ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   Button,
   makeStyles,
@@ -15,12 +15,14 @@ import {
   Switch,
   tokens,
 } from '@fluentui/react-components';
-import { ADDIN_SHEETS, proposeFixesFor, UI, validate } from '../../engine';
-import type { CellFix, Finding, Lang, Report } from '../../engine';
+import { ADDIN_SHEETS, proposeFixesFor, readWorkbook, UI, validate } from '../../engine';
+import type { CellFix, Finding, Lang, Report, Severity, WorkbookSnapshot } from '../../engine';
 import type { Host, UndoEntry } from '../../hosts/host';
 import { isHostBlocked } from '../../hosts/host-errors';
+import { cellDetails } from '../cell-details';
 import { describeError } from '../errors';
 import { findingLocation } from '../figures';
+import { FINDINGS_TEXT } from '../findings-text';
 import { fill, PANE_TEXT } from '../i18n';
 import { Findings } from './Findings';
 import { FixPanel } from './FixPanel';
@@ -80,6 +82,10 @@ export function Pane({ host, lang, autoCheck = false, onReport, children, fixedC
   // A host that cannot write the key-figures sheet shows them here from the first check.
   const [showFigures, setShowFigures] = useState(host.writeKeyFigures === undefined);
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
+  // The snapshot the report came from: the selected finding shows its cell and row from it.
+  const [snapshot, setSnapshot] = useState<WorkbookSnapshot | null>(null);
+  const read = useMemo(() => (snapshot === null ? null : readWorkbook(snapshot)), [snapshot]);
+  const [severity, setSeverity] = useState<Severity | null>(null);
   const [fixes, setFixes] = useState<readonly CellFix[]>([]);
   const [showFixes, setShowFixes] = useState(false);
   // What the last «Rett automatisk» replaced in Excel: Ctrl+Z cannot undo an add-in's writes.
@@ -119,6 +125,7 @@ export function Pane({ host, lang, autoCheck = false, onReport, children, fixedC
     const snapshot = await host.readSnapshot();
     const next = validate(snapshot, { lang });
     setReport(next);
+    setSnapshot(snapshot);
     if (canFix) setFixes(proposeFixesFor(snapshot));
     onReport?.(next);
     const counts = (['error', 'warning', 'info'] as const).map((s) => `${next.counts[s]} ${UI[lang].severityPlural[s]}`);
@@ -129,6 +136,7 @@ export function Pane({ host, lang, autoCheck = false, onReport, children, fixedC
   const check = useCallback(async () => {
     say(null);
     setSelectedKey(null);
+    setSeverity(null);
     await run('check', recheck);
   }, [recheck, run, say]);
 
@@ -198,18 +206,23 @@ export function Pane({ host, lang, autoCheck = false, onReport, children, fixedC
   const select = (finding: Finding, key: string) =>
     run('select', async () => {
       if (finding.sheet === null) return;
+      // Without a grid to move in, the finding shows its cell's value and row where it is listed.
       if (host.selectCell) await host.selectCell(finding.sheet, finding.cell);
-      // No grid to move in: say which cell it is, and that the download carries the mark.
-      else say({ intent: 'info', text: fill(t.selectedInBrowser, { location: findingLocation(finding, lang) }) });
       setSelectedKey(key);
     });
 
-  const explain = async (finding: Finding, text: string): Promise<boolean> => {
+  /** One text for every chosen warning (a whole rule at once), then one check. */
+  const explain = async (findings: readonly Finding[], text: string): Promise<boolean> => {
     const saved = await run('explain', async () => {
-      if (finding.sheet === null || host.saveExplanation === undefined) return false;
-      await host.saveExplanation({ rule: finding.rule, sheet: finding.sheet, cell: finding.cell ?? '', text });
+      if (host.saveExplanation === undefined) return false;
+      for (const finding of findings) {
+        if (finding.sheet === null) continue;
+        await host.saveExplanation({ rule: finding.rule, sheet: finding.sheet, cell: finding.cell ?? '', text });
+      }
       await recheck();
-      say({ intent: 'success', text: text === '' ? t.explanationRemoved : t.explanationSaved });
+      const several = findings.length > 1;
+      const done = text === '' ? (several ? FINDINGS_TEXT[lang].explanationsRemoved : t.explanationRemoved) : several ? fill(FINDINGS_TEXT[lang].explanationsSaved, { count: findings.length }) : t.explanationSaved;
+      say({ intent: 'success', text: done });
       return true;
     });
     return saved === true;
@@ -334,14 +347,16 @@ export function Pane({ host, lang, autoCheck = false, onReport, children, fixedC
       )}
       {report && (
         <>
-          <Summary report={report} lang={lang} />
+          <Summary report={report} lang={lang} severity={severity} onSeverity={setSeverity} />
           {children?.(report)}
           <Findings
             report={report}
             lang={lang}
+            severity={severity}
             selectedKey={selectedKey}
             busy={disabled}
             onSelect={(finding, key) => void select(finding, key)}
+            details={(finding) => (read === null ? null : cellDetails(read, finding, lang))}
             onExplain={host.saveExplanation && explain}
           />
           {showFigures && <KeyFigures ref={figuresHeading} report={report} lang={lang} />}
