@@ -69,9 +69,11 @@ interface Session {
  * nothing intercepted. The task pane (taskpane.html) asks Microsoft's CDN for office.js; here
  * that request gets `officeJs` (a stand-in for Excel) or, without one, fails as it does offline.
  */
-async function openPage(options: { officeJs?: string; page?: 'index.html' | 'taskpane.html' } = {}): Promise<Session> {
+async function openPage(
+  options: { officeJs?: string; page?: 'index.html' | 'taskpane.html'; viewport?: { width: number; height: number } } = {},
+): Promise<Session> {
   const file = options.page ?? 'index.html';
-  const viewport = file === 'index.html' ? { width: 1280, height: 900 } : { width: 350, height: 800 };
+  const viewport = options.viewport ?? (file === 'index.html' ? { width: 1280, height: 900 } : { width: 350, height: 800 });
   const context = await browser.newContext({ locale: 'nb-NO', acceptDownloads: true, viewport });
   const page = await context.newPage();
   const requests: Session['requests'] = [];
@@ -170,7 +172,10 @@ test('the problem example on the browser page: findings with cells, a chosen fin
     const button = page.getByRole('button', { name: `Gå til ${location}: ${target.message}` });
     await button.focus();
     await page.keyboard.press('Enter');
-    await page.getByText(`Valgt: ${location}. Cellen er markert i arbeidsboken du kan laste ned.`).waitFor();
+    // No grid to move in: the cell's value and its row show right under the finding.
+    const details = page.getByRole('group', { name: `Cellen ${location} nå` });
+    await details.waitFor();
+    expect(await details.textContent()).toMatch(/^Verdi.*Rad \d+DeltakerID: /);
     expect(await button.getAttribute('aria-current')).toBe('true');
 
     // Key figures, with their basis.
@@ -222,6 +227,60 @@ test('the problem example on the browser page: findings with cells, a chosen fin
     expect(requests.length).toBeGreaterThan(3);
     expect(requests.filter((r) => r.url.endsWith('.js')).length).toBeGreaterThan(0);
     expect(remoteRequests(requests)).toEqual([]);
+    expect(problems).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
+
+test.each([
+  { width: 350, height: 800 },
+  { width: 1280, height: 800 },
+])('at $width × $height the first finding group is in view right after a check, badges fit, filters work, axe is clean', async (viewport) => {
+  const { context, page, problems } = await openPage({ viewport });
+  try {
+    await page.locator('[data-testid=file-input]').setInputFiles(EXAMPLE);
+    await page.getByRole('heading', { name: 'Resultat' }).waitFor({ timeout: 30_000 });
+    // The file area is one line now: its name and «Åpne en annen fil».
+    expect(await page.getByRole('button', { name: 'Åpne fil', exact: true }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Åpne en annen fil' }).waitFor();
+
+    // The first group, whole, without scrolling.
+    const first = page.locator('[data-rule]').first();
+    const box = await first.boundingBox();
+    expect(box).not.toBeNull();
+    expect(box?.y ?? -1).toBeGreaterThanOrEqual(0);
+    expect((box?.y ?? 0) + (box?.height ?? Infinity)).toBeLessThanOrEqual(viewport.height);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    // The groups come in the report's order, the HTML report's.
+    const rules = await page.locator('[data-rule]').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-rule')));
+    expect(rules).toEqual([...new Set(expected.findings.map((f) => f.rule))]);
+
+    await page.getByRole('button', { name: 'Nøkkeltall', exact: true }).click();
+    await page.getByRole('heading', { level: 2, name: 'Mål' }).waitFor();
+    // Nothing spills: no badge text outside its pill, no sideways scrolling.
+    const spills = await page.locator('.fui-Badge').evaluateAll((nodes) =>
+      nodes.filter((n) => n.scrollWidth > n.clientWidth + 1 || n.scrollHeight > n.clientHeight + 1).map((n) => n.textContent),
+    );
+    expect(spills).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+    // «Kan ikke vurderes» says why.
+    expect(await page.locator('tr[data-goal]', { hasText: 'kan ikke vurderes' }).first().textContent()).toMatch(/Mangler /);
+
+    // A count filters the list to its severity; the summary stays at the top while scrolling.
+    const warnings = page.getByRole('button', { name: `${expected.counts.warning} advarsler` });
+    await warnings.click();
+    expect(await warnings.getAttribute('aria-pressed')).toBe('true');
+    const shown = await page.locator('[data-rule]').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-rule')));
+    expect(shown).toEqual(expected.rules.filter((r) => r.severity === 'warning').map((r) => r.rule).filter((r) => rules.includes(r)).sort((a, b) => rules.indexOf(a) - rules.indexOf(b)));
+    await page.mouse.wheel(0, 1500);
+    await page.waitForFunction(() => window.scrollY > 500);
+    const summary = await page.locator('section[aria-labelledby="rs-summary-heading"]').boundingBox();
+    expect(summary?.y).toBe(0);
+
+    expect(await axeViolations(page)).toEqual([]);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: path.join(os.tmpdir(), `rapportsjekk-browser-page-${viewport.width}.png`) });
     expect(problems).toEqual([]);
   } finally {
     await context.close();
