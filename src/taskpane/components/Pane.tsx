@@ -21,7 +21,6 @@ import type { Host, UndoEntry } from '../../hosts/host';
 import { isHostBlocked } from '../../hosts/host-errors';
 import { cellDetails } from '../cell-details';
 import { describeError } from '../errors';
-import { findingLocation } from '../figures';
 import { FINDINGS_TEXT } from '../findings-text';
 import { fill, PANE_TEXT } from '../i18n';
 import { Findings } from './Findings';
