@@ -31,7 +31,7 @@ export const enProse: Readonly<Record<RuleId, RuleProse>> = {
     reportedAt: 'The empty cell. When a required Programinfo row is missing: Programinfo, cell null.',
     why: 'Required facts are needed to assess the report and to compute the key figures.',
     fix: 'Fill in the cell. If the fact is unknown, choose «Ukjent» where the list offers it.',
-    notes: 'Only for columns and Programinfo rows marked required. Requirements that depend on other values have rules of their own. A cell holding only spaces or an Excel error value counts as empty (the error is also reported by formula-error). When a required Programinfo row is missing, the finding points at the sheet (no cell). A missing sheet or column is reported by sheet-missing or column-missing instead.',
+    notes: 'Only for columns and Programinfo rows marked required. Requirements that depend on other values have rules of their own. A cell holding only spaces counts as empty. An Excel error value (such as #DIV/0!) is reported by formula-error only, not again as empty: one problem, one finding. When a required Programinfo row is missing, the finding points at the sheet (no cell). A missing sheet or column is reported by sheet-missing or column-missing instead.',
   },
   'value-type': {
     reportedAt: 'The cell.',
@@ -55,7 +55,7 @@ export const enProse: Readonly<Record<RuleId, RuleProse>> = {
     reportedAt: 'The cell holding the error value.',
     why: 'An error value means a formula does not work; the value counts as empty.',
     fix: 'Fix the formula, or type the value directly.',
-    notes: 'Only cells the template reads are checked: the template columns of the table sheets and the value cells (column B) of Programinfo. Error values in columns of your own, title rows and other sheets are not read and not reported; Veiledning!B2 is reported by template-version-missing. For every other rule the cell counts as empty.',
+    notes: 'Only cells the template reads are checked: the template columns of the table sheets and the value cells (column B) of Programinfo. Error values in columns of your own, title rows and other sheets are not read and not reported; Veiledning!B2 is reported by template-version-missing. The required rules (value-required and the «…-missing» rules) do not report the cell again as empty; for the other rules and the key figures it counts as empty.',
   },
   'orgnr-invalid': {
     reportedAt: 'The value cell (column B) of Organisasjonsnummer in Programinfo.',
@@ -109,13 +109,13 @@ export const enProse: Readonly<Record<RuleId, RuleProse>> = {
     reportedAt: 'The Sluttdato cell.',
     why: 'The end date decides when the follow-up after the programme is due.',
     fix: 'Enter the date the participant left.',
-    notes: "Applies to participants with Fullført «Ja» or «Nei». A cell holding an Excel error counts as empty; an end date that cannot be read as a date is reported by value-type. The roll-up's scope is all leavers.",
+    notes: "Applies to participants with Fullført «Ja» or «Nei». An Excel error is reported by formula-error, not here; an end date that cannot be read as a date is reported by value-type. The roll-up's scope is all leavers.",
   },
   'status-at-end-missing': {
     reportedAt: 'The Status ved programslutt cell.',
     why: "The status at the end is the basis of the employment rate, IMDi's main outcome measure.",
     fix: "Choose the participant's status when they left. If unknown, choose «Ukjent».",
-    notes: 'Applies to participants with Fullført «Ja» or «Nei». «Ukjent» is an answer and is not reported. An Excel error counts as empty; an invalid code is reported by value-code.',
+    notes: 'Applies to participants with Fullført «Ja» or «Nei». «Ukjent» is an answer and is not reported. An Excel error is reported by formula-error, not here; an invalid code is reported by value-code.',
   },
   'job-relevance-missing': {
     reportedAt: 'The Relevant jobb cell (column R) or Relevant jobb 6 mnd etter (column V).',
@@ -133,7 +133,7 @@ export const enProse: Readonly<Record<RuleId, RuleProse>> = {
     reportedAt: 'The Stillingsprosent cell.',
     why: 'The percentage of full time shows whether the job provides a living.',
     fix: 'Enter the percentage, 1–100.',
-    notes: 'Employed at the end = a leaver (Fullført Ja/Nei) in one of the four paid statuses, as in the key figure; «Praksis eller tiltak uten lønn» is not employment. An Excel error counts as empty; a percentage outside 1–100 is reported by value-range.',
+    notes: 'Employed at the end = a leaver (Fullført Ja/Nei) in one of the four paid statuses, as in the key figure; «Praksis eller tiltak uten lønn» is not employment. An Excel error is reported by formula-error, not here; a percentage outside 1–100 is reported by value-range.',
   },
   'attribution-missing': {
     reportedAt: 'The Jobb som følge av programmet cell.',
@@ -163,7 +163,7 @@ export const enProse: Readonly<Record<RuleId, RuleProse>> = {
     reportedAt: 'The Antall mentormøter cell.',
     why: 'Fafo found meeting frequency varied from often to almost never. The number of meetings shows whether pairs actually met.',
     fix: 'Enter how many times the pair has met (0 if never).',
-    notes: 'Applies to every participant with a MentorID (a mentor pair), whatever the programme type, and also when the mentor is not in Mentorer. 0 is an answer. An Excel error counts as empty.',
+    notes: 'Applies to every participant with a MentorID (a mentor pair), whatever the programme type, and also when the mentor is not in Mentorer. 0 is an answer. An Excel error is reported by formula-error, not here.',
   },
   'mentor-mentee-count-mismatch': {
     reportedAt: 'The Antall mentees cell in Mentorer.',
@@ -199,7 +199,7 @@ export const enProse: Readonly<Record<RuleId, RuleProse>> = {
     reportedAt: 'The Oppnådd cell.',
     why: 'For «Annet» attainment cannot be computed from participant data; the programme must state it.',
     fix: 'Enter the result you achieved in Oppnådd.',
-    notes: 'Applies only to «Annet»; for the other indicators the achievement is computed from the data. 0 is an answer; an Excel error counts as empty. A goal without MålID is named by its Mål cell. Without Oppnådd the goal gets the status "cannot be assessed".',
+    notes: 'Applies only to «Annet»; for the other indicators the achievement is computed from the data. 0 is an answer; an Excel error is reported by formula-error, not here. A goal without MålID is named by its Mål cell. Without Oppnådd the goal gets the status "cannot be assessed".',
   },
   'goal-reported-mismatch': {
     reportedAt: 'The Oppnådd cell.',

@@ -31,7 +31,7 @@ export const nbProse: Readonly<Record<RuleId, RuleProse>> = {
     reportedAt: 'Den tomme cellen. Mangler en påkrevd rad i Programinfo: Programinfo, celle null.',
     why: 'Påkrevde opplysninger trengs for å vurdere rapporten og for å beregne nøkkeltallene.',
     fix: 'Fyll ut cellen. Er opplysningen ukjent, velg «Ukjent» der listen har det.',
-    notes: 'Gjelder bare kolonner og Programinfo-rader merket «påkrevd». Krav som avhenger av andre verdier har egne regler. En celle med bare mellomrom eller en Excel-feilverdi regnes som tom (feilverdien meldes også av formula-error). Mangler en påkrevd rad i Programinfo, pekes det på arket (celle tom). Mangler arket eller kolonnen, meldes det av sheet-missing eller column-missing i stedet.',
+    notes: 'Gjelder bare kolonner og Programinfo-rader merket «påkrevd». Krav som avhenger av andre verdier har egne regler. En celle med bare mellomrom regnes som tom. En Excel-feilverdi (som #DIV/0!) meldes bare av formula-error, ikke i tillegg som tom: ett problem, ett funn. Mangler en påkrevd rad i Programinfo, pekes det på arket (celle tom). Mangler arket eller kolonnen, meldes det av sheet-missing eller column-missing i stedet.',
   },
   'value-type': {
     reportedAt: 'Cellen.',
@@ -55,7 +55,7 @@ export const nbProse: Readonly<Record<RuleId, RuleProse>> = {
     reportedAt: 'Cellen med feilverdien.',
     why: 'En feilverdi betyr at en formel ikke virker; verdien telles som tom.',
     fix: 'Rett formelen, eller skriv inn verdien direkte.',
-    notes: 'Bare celler malen leser kontrolleres: malkolonnene i tabellarkene og verdicellene (kolonne B) i Programinfo. Feilverdier i egne kolonner, tittelrader og andre ark leses ikke og meldes ikke; Veiledning!B2 meldes av template-version-missing. For alle andre regler regnes cellen som tom.',
+    notes: 'Bare celler malen leser kontrolleres: malkolonnene i tabellarkene og verdicellene (kolonne B) i Programinfo. Feilverdier i egne kolonner, tittelrader og andre ark leses ikke og meldes ikke; Veiledning!B2 meldes av template-version-missing. Påkrevd-reglene (value-required og «…-missing») melder ikke cellen en gang til som tom; for de andre reglene og nøkkeltallene regnes den som tom.',
   },
   'orgnr-invalid': {
     reportedAt: 'Verdicellen (kolonne B) for Organisasjonsnummer i Programinfo.',
@@ -109,13 +109,13 @@ export const nbProse: Readonly<Record<RuleId, RuleProse>> = {
     reportedAt: 'Sluttdato-cellen.',
     why: 'Sluttdatoen bestemmer når oppfølgingen etter programslutt skal skje.',
     fix: 'Skriv datoen deltakeren sluttet.',
-    notes: 'Gjelder deltakere med Fullført «Ja» eller «Nei». En celle med en Excel-feilverdi regnes som tom; en sluttdato som ikke kan leses som dato, meldes av value-type. Omfanget i oppsummeringen er alle som har sluttet.',
+    notes: 'Gjelder deltakere med Fullført «Ja» eller «Nei». En Excel-feilverdi meldes av formula-error, ikke her; en sluttdato som ikke kan leses som dato, meldes av value-type. Omfanget i oppsummeringen er alle som har sluttet.',
   },
   'status-at-end-missing': {
     reportedAt: 'Cellen Status ved programslutt.',
     why: 'Status ved programslutt er grunnlaget for andelen i arbeid – IMDis viktigste resultatmål.',
     fix: 'Velg deltakerens status da hen sluttet. Er den ukjent, velg «Ukjent».',
-    notes: 'Gjelder deltakere med Fullført «Ja» eller «Nei». «Ukjent» er et svar og meldes ikke. En Excel-feilverdi regnes som tom; en ugyldig kode meldes av value-code.',
+    notes: 'Gjelder deltakere med Fullført «Ja» eller «Nei». «Ukjent» er et svar og meldes ikke. En Excel-feilverdi meldes av formula-error, ikke her; en ugyldig kode meldes av value-code.',
   },
   'job-relevance-missing': {
     reportedAt: 'Cellen Relevant jobb (kolonne R) eller Relevant jobb 6 mnd etter (kolonne V).',
@@ -133,7 +133,7 @@ export const nbProse: Readonly<Record<RuleId, RuleProse>> = {
     reportedAt: 'Stillingsprosent-cellen.',
     why: 'Stillingsprosenten viser om jobben gir et levebrød.',
     fix: 'Skriv stillingsprosenten, 1–100.',
-    notes: 'I arbeid ved programslutt = har sluttet (Fullført Ja/Nei) og har en av de fire lønnede statusene, som i nøkkeltallet; «Praksis eller tiltak uten lønn» er ikke arbeid. En Excel-feilverdi regnes som tom; en stillingsprosent utenfor 1–100 meldes av value-range.',
+    notes: 'I arbeid ved programslutt = har sluttet (Fullført Ja/Nei) og har en av de fire lønnede statusene, som i nøkkeltallet; «Praksis eller tiltak uten lønn» er ikke arbeid. En Excel-feilverdi meldes av formula-error, ikke her; en stillingsprosent utenfor 1–100 meldes av value-range.',
   },
   'attribution-missing': {
     reportedAt: 'Cellen Jobb som følge av programmet.',
@@ -163,7 +163,7 @@ export const nbProse: Readonly<Record<RuleId, RuleProse>> = {
     reportedAt: 'Cellen Antall mentormøter.',
     why: 'Fafo fant at møtehyppigheten varierte fra ofte til nesten aldri. Antall møter viser om parene faktisk møttes.',
     fix: 'Skriv hvor mange ganger paret har møttes (0 om de ikke har møttes).',
-    notes: 'Gjelder alle deltakere med MentorID (mentorpar), uansett programtype og også når mentoren ikke finnes i Mentorer. 0 er et svar. En Excel-feilverdi regnes som tom.',
+    notes: 'Gjelder alle deltakere med MentorID (mentorpar), uansett programtype og også når mentoren ikke finnes i Mentorer. 0 er et svar. En Excel-feilverdi meldes av formula-error, ikke her.',
   },
   'mentor-mentee-count-mismatch': {
     reportedAt: 'Cellen Antall mentees i Mentorer.',
@@ -199,7 +199,7 @@ export const nbProse: Readonly<Record<RuleId, RuleProse>> = {
     reportedAt: 'Oppnådd-cellen.',
     why: 'For «Annet» kan måloppnåelsen ikke beregnes fra deltakerdata; programmet må oppgi den.',
     fix: 'Skriv resultatet dere har oppnådd i Oppnådd.',
-    notes: 'Gjelder bare «Annet»; for de andre indikatorene beregnes oppnådd verdi fra dataene. 0 er et svar, en Excel-feilverdi regnes som tom. Et mål uten MålID navngis med sin Mål-celle. Uten Oppnådd får målet status «kan ikke vurderes».',
+    notes: 'Gjelder bare «Annet»; for de andre indikatorene beregnes oppnådd verdi fra dataene. 0 er et svar; en Excel-feilverdi meldes av formula-error, ikke her. Et mål uten MålID navngis med sin Mål-celle. Uten Oppnådd får målet status «kan ikke vurderes».',
   },
   'goal-reported-mismatch': {
     reportedAt: 'Oppnådd-cellen.',

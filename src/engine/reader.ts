@@ -165,9 +165,17 @@ export function dateValue(cell: ParsedCell | undefined): Date | null {
   return cell?.value instanceof Date ? cell.value : null;
 }
 
-/** Empty for other rules: blank, or an Excel error (reported by formula-error). */
+/** No usable value: blank, or an Excel error (reported by formula-error). */
 export function isEmptyCell(cell: ParsedCell | undefined): boolean {
   return cell === undefined || cell.problem === 'error' || isBlank(cell.raw);
+}
+
+/**
+ * Nothing written: what the "required" and "*-missing" rules report. An Excel error is written
+ * (a formula that fails) and is formula-error's alone, so a #DIV/0! is one finding, not two.
+ */
+export function isUnfilledCell(cell: ParsedCell | undefined): boolean {
+  return cell === undefined || (cell.problem !== 'error' && isBlank(cell.raw));
 }
 
 // ---------------------------------------------------------------- cell parsing

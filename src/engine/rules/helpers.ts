@@ -2,7 +2,7 @@
 import { ColumnDef, ParticipantKey, TableSheetDef } from '../template';
 import { CONDITIONS, ParticipantRow } from '../conditions';
 import type { MessageData, RuleContext } from '../rule';
-import { isEmptyCell, ParsedCell, TableRead, WorkbookRead } from '../reader';
+import { isUnfilledCell, ParsedCell, TableRead, WorkbookRead } from '../reader';
 import { normalizeKey } from '../parse';
 
 export interface VisitedCell {
@@ -55,9 +55,12 @@ export function columnOf(def: TableSheetDef, key: string): ColumnDef {
 /** IDs compare like codes: case, surrounding and repeated spaces do not matter. */
 export const idKey = normalizeKey;
 
-/** A cell that is present in the sheet and empty (missing columns are column-missing's). */
+/**
+ * A cell that is present in the sheet and has nothing written (missing columns are
+ * column-missing's; an Excel error is formula-error's, see isUnfilledCell).
+ */
 export function isPresentAndEmpty(cell: ParsedCell | undefined): cell is ParsedCell {
-  return cell !== undefined && isEmptyCell(cell);
+  return cell !== undefined && isUnfilledCell(cell);
 }
 
 /** A Programinfo value cell by field key (undefined when the label is absent). */

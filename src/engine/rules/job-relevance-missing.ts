@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import { isEmptyCell, stringValue } from '../reader';
+import { isUnfilledCell, stringValue } from '../reader';
 import { employedAtEnd, employedAtFollowUp } from '../metrics';
 import { PARTICIPANTS, UNKNOWN } from '../template';
 import { columnOf } from './helpers';
@@ -20,7 +20,7 @@ export default defineRule('job-relevance-missing', 'warning', (ctx) => {
     for (const { cell, column, status } of checks) {
       if (cell === undefined) continue;
       const unknown = stringValue(cell) === UNKNOWN;
-      if (!unknown && !isEmptyCell(cell)) continue;
+      if (!unknown && !isUnfilledCell(cell)) continue;
       ctx.report({
         sheet: table.sheetName,
         cell: cell.address,

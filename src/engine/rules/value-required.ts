@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import { isEmptyCell } from '../reader';
+import { isUnfilledCell } from '../reader';
 import { infoCell, tableReads } from './helpers';
 
 /** Only columns and Programinfo rows marked "yes"; conditional requirements have own rules. */
@@ -11,7 +11,7 @@ export default defineRule('value-required', 'error', (ctx) => {
       const cell = infoCell(ctx.read, field.key);
       if (cell === undefined) {
         ctx.report({ sheet: info.sheetName, cell: null, messageId: 'label', data: { column: field.header } });
-      } else if (isEmptyCell(cell)) {
+      } else if (isUnfilledCell(cell)) {
         ctx.report({ sheet: info.sheetName, cell: cell.address, data: { column: field.header } });
       }
     }
@@ -21,7 +21,7 @@ export default defineRule('value-required', 'error', (ctx) => {
     for (const row of table.rows) {
       for (const column of required) {
         const cell = row.cells[column.key];
-        if (cell !== undefined && isEmptyCell(cell)) {
+        if (cell !== undefined && isUnfilledCell(cell)) {
           ctx.report({ sheet: table.sheetName, cell: cell.address, row: row.rowNumber, data: { column: column.header } });
         }
       }

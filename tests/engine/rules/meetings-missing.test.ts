@@ -33,10 +33,9 @@ ruleTester(rule, {
         .withParticipants({}, { mentorId: 'M2', meetings: { error: '#REF!' } }, { mentorId: null, meetings: null }, { mentorId: 'M9', meetings: null })
         .build(),
       findings: [
-        { sheet: 'Deltakere', cell: 'N3', message: '«M2»' },
         { sheet: 'Deltakere', cell: 'N5', message: '«M9»', en: '«M9»' },
       ],
-      summary: '2/3',
+      summary: '1/3',
     },
   ],
 });
