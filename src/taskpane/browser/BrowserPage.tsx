@@ -1,7 +1,8 @@
 /**
  * The page outside Office: open a report (button, drag-and-drop or the bundled example), check
  * it here, and download the marked workbook or the HTML report. The file is read in the browser
- * by the same reader as the command line's; nothing is uploaded.
+ * by the same reader as the command line's; nothing is uploaded. «Kontroller på nytt» reads the
+ * saved file from disk again where the browser allows it (reread.ts).
  */
 import { DragEvent, useRef, useState } from 'react';
 import {
@@ -15,7 +16,7 @@ import {
   Spinner,
   tokens,
 } from '@fluentui/react-components';
-import type { CellFix, Lang, Report } from '../../engine';
+import type { CellFix, Explanation, Lang, Report } from '../../engine';
 import { Pane } from '../components/Pane';
 import { isReadError } from '../errors';
 import { FINDINGS_TEXT } from '../findings-text';
@@ -23,6 +24,8 @@ import { fill, PANE_TEXT } from '../i18n';
 import { BrowserHost } from './browser-host';
 import { derivedName, HTML_TYPE, saveFile, XLSX_TYPE } from './download';
 import { loadAnnotator, loadFixedCopy, loadHtmlReport, loadReader, loadTemplateWriter } from './lazy';
+import { PAGE_TEXT } from './page-text';
+import { canRereadFromDisk, isCsvName, pickSavedFile, SavedFileHandle } from './reread';
 
 /** Served next to taskpane.html (webpack copies it from examples/). */
 export const EXAMPLE_URL = 'examples/rapport-med-feil.xlsx';
@@ -55,56 +58,132 @@ const useStyles = makeStyles({
   downloads: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
+/** Where the opened file came from, which decides how «Kontroller på nytt» reads it again. */
+type Source =
+  | { readonly kind: 'disk'; readonly handle: SavedFileHandle } // re-read with getFile()
+  | { readonly kind: 'picked' } // a File from the input or a drop: pick it again
+  | { readonly kind: 'example' }; // fetched again from the server
+
 interface Opened {
-  /** Changes with every file, so the pane starts afresh. */
+  /** Changes with every read, so the pane starts afresh. */
   readonly id: number;
   readonly name: string;
   readonly bytes: Uint8Array;
   readonly host: BrowserHost;
+  readonly source: Source;
 }
 
-function readReason(error: unknown, lang: Lang): string {
-  if (isReadError(error)) return error.describe(lang);
+/** The empty template, from the first screen and from the downloads. */
+const templateName = (lang: Lang): string => (lang === 'nb' ? 'indikatormal.xlsx' : 'indicator-template.xlsx');
+
+async function templateDownload(lang: Lang): Promise<{ content: BlobPart; type: string }> {
+  const { writeTemplate } = await loadTemplateWriter();
+  return { content: (await writeTemplate(lang)) as BlobPart, type: XLSX_TYPE };
+}
+
+function readReason(error: unknown, lang: Lang, name = ''): string {
+  if (isReadError(error)) {
+    const reason = error.describe(lang);
+    // The reader judges by content («not xlsx»); a CSV by name gets what to do next.
+    return isCsvName(name) ? `${reason}. ${PAGE_TEXT[lang].csvNextStep.replace(/\.$/, '')}` : reason;
+  }
   const message = error instanceof Error ? error.message.split('\n')[0] : '';
   return message || PANE_TEXT[lang].unknownValue;
 }
 
 export function BrowserPage({ lang }: { readonly lang: Lang }) {
   const t = PANE_TEXT[lang];
+  const p = PAGE_TEXT[lang];
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
   const [opened, setOpened] = useState<Opened | null>(null);
   const [reading, setReading] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const [hint, setHint] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
   const counter = useRef(0);
 
-  async function open(name: string, bytes: () => Promise<ArrayBuffer>): Promise<void> {
+  /**
+   * Reads a file and shows its findings. A failed read clears the previous result, so no
+   * findings of another (or an older) file stand under the error. Explanations written in the
+   * page for the same file are carried over to the new read.
+   */
+  async function open(name: string, source: Source, bytes: () => Promise<ArrayBuffer>, carried: readonly Explanation[] = []): Promise<void> {
     setReading(name);
     setFailure(null);
+    setHint(null);
     try {
       const data = new Uint8Array(await bytes());
       const { readXlsxBuffer } = await loadReader();
       const snapshot = await readXlsxBuffer(data);
       counter.current += 1;
-      setOpened({ id: counter.current, name, bytes: data, host: new BrowserHost(snapshot) });
+      setOpened({ id: counter.current, name, bytes: data, host: new BrowserHost(snapshot, carried), source });
     } catch (error) {
-      setFailure(fill(t.readFailed, { file: name, reason: readReason(error, lang) }));
+      setOpened(null);
+      setFailure(fill(t.readFailed, { file: name, reason: readReason(error, lang, name) }));
     } finally {
       setReading(null);
     }
   }
 
   function openFile(file: File | undefined): void {
-    if (file) void open(file.name, () => file.arrayBuffer());
+    if (file) void open(file.name, { kind: 'picked' }, () => file.arrayBuffer(), sameFileExplanations(file.name));
   }
 
-  function openExample(): void {
-    void open(EXAMPLE_NAME, async () => {
-      const response = await fetch(EXAMPLE_URL);
-      if (!response.ok) throw new Error(t.exampleFailed);
-      return response.arrayBuffer();
-    });
+  function openFromDisk(handle: SavedFileHandle, carried: readonly Explanation[] = []): void {
+    void open(handle.name, { kind: 'disk', handle }, async () => (await handle.getFile()).arrayBuffer(), carried);
+  }
+
+  /** «Åpne fil»: the browser's own picker with a handle where there is one, else the file input. */
+  async function chooseFile(): Promise<void> {
+    if (!canRereadFromDisk()) {
+      input.current?.click();
+      return;
+    }
+    try {
+      const handle = await pickSavedFile(p.pickerDescription);
+      if (handle) openFromDisk(handle);
+    } catch {
+      input.current?.click(); // a picker that refuses (policy, iframe): the input still works
+    }
+  }
+
+  function openExample(carried: readonly Explanation[] = []): void {
+    void open(
+      EXAMPLE_NAME,
+      { kind: 'example' },
+      async () => {
+        const response = await fetch(EXAMPLE_URL);
+        if (!response.ok) throw new Error(t.exampleFailed);
+        return response.arrayBuffer();
+      },
+      carried,
+    );
+  }
+
+  /** The page's explanations, when the file picked again is the one on screen. */
+  function sameFileExplanations(name: string): readonly Explanation[] {
+    return opened !== null && opened.name === name ? opened.host.storedExplanations : [];
+  }
+
+  /** «Kontroller på nytt»: the file as it is saved now. */
+  function recheckFromDisk(current: Opened): void {
+    const carried = current.host.storedExplanations;
+    if (current.source.kind === 'disk') openFromDisk(current.source.handle, carried);
+    else if (current.source.kind === 'example') openExample(carried);
+    else {
+      setHint(p.pickAgain);
+      input.current?.click();
+    }
+  }
+
+  async function downloadTemplate(): Promise<void> {
+    try {
+      const { content, type } = await templateDownload(lang);
+      saveFile(content, type, templateName(lang));
+    } catch (error) {
+      setFailure(readReason(error, lang));
+    }
   }
 
   function onDrop(event: DragEvent<HTMLDivElement>): void {
@@ -117,7 +196,7 @@ export function BrowserPage({ lang }: { readonly lang: Lang }) {
     <input
       ref={input}
       type="file"
-      accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+      accept=".xlsx,.xlsm,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
       hidden
       data-testid="file-input"
       onChange={(event) => {
@@ -141,12 +220,15 @@ export function BrowserPage({ lang }: { readonly lang: Lang }) {
     <>
       {opened === null ? (
         <div className={mergeClasses(styles.drop, dragging && styles.dragging)} {...dropHandlers}>
-          <p className={styles.hint}>{t.browserIntro}</p>
+          <p className={styles.hint}>{p.whatIsChecked}</p>
           <div className={styles.buttons}>
-            <Button appearance="primary" disabledFocusable={reading !== null} onClick={() => input.current?.click()}>
+            <Button appearance="primary" disabledFocusable={reading !== null} onClick={() => void chooseFile()}>
               {t.openFile}
             </Button>
-            <Button disabledFocusable={reading !== null} onClick={openExample}>
+            <Button disabledFocusable={reading !== null} onClick={() => void downloadTemplate()}>
+              {t.downloadTemplate}
+            </Button>
+            <Button disabledFocusable={reading !== null} onClick={() => openExample()}>
               {t.tryExample}
             </Button>
           </div>
@@ -160,13 +242,21 @@ export function BrowserPage({ lang }: { readonly lang: Lang }) {
         // After a check the file area shrinks to one line, so the findings start near the top.
         <div className={mergeClasses(styles.fileLine, dragging && styles.dragging)} {...dropHandlers}>
           <span className={styles.fileName}>{fill(t.openedFile, { file: opened.name })}</span>
-          <Button size="small" disabledFocusable={reading !== null} onClick={() => input.current?.click()}>
+          <Button size="small" disabledFocusable={reading !== null} onClick={() => recheckFromDisk(opened)}>
+            {p.recheck}
+          </Button>
+          <Button size="small" disabledFocusable={reading !== null} onClick={() => void chooseFile()}>
             {FINDINGS_TEXT[lang].openAnother}
           </Button>
           {fileInput}
         </div>
       )}
       {reading !== null && <Spinner size="tiny" label={fill(t.reading, { file: reading })} labelPosition="after" />}
+      {hint !== null && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{hint}</MessageBarBody>
+        </MessageBar>
+      )}
       {failure !== null && (
         <MessageBar intent="error" layout="multiline" role="alert">
           <MessageBarBody>
@@ -229,16 +319,12 @@ function Downloads({ opened, report, lang }: { readonly opened: Opened; readonly
       return { content: formatHtml([{ file: opened.name, report }]), type: HTML_TYPE };
     });
 
-  const template = () =>
-    run(lang === 'nb' ? 'indikatormal.xlsx' : 'indicator-template.xlsx', async () => {
-      const { writeTemplate } = await loadTemplateWriter();
-      return { content: (await writeTemplate(lang)) as BlobPart, type: XLSX_TYPE };
-    });
 
   return (
     <section aria-labelledby="rs-downloads-heading">
       <h2 id="rs-downloads-heading">{t.downloadsHeading}</h2>
       <p className={styles.hint}>{t.browserMarksNote}</p>
+      {opened.host.storedExplanations.length > 0 && <p className={styles.hint}>{PAGE_TEXT[lang].explanationsTravel}</p>}
       <div className={styles.downloads}>
         <Button disabledFocusable={busy} onClick={() => void annotated()}>
           {t.downloadAnnotated}
@@ -246,7 +332,7 @@ function Downloads({ opened, report, lang }: { readonly opened: Opened; readonly
         <Button disabledFocusable={busy} onClick={() => void html()}>
           {t.downloadHtml}
         </Button>
-        <Button disabledFocusable={busy} onClick={() => void template()}>
+        <Button disabledFocusable={busy} onClick={() => void run(templateName(lang), () => templateDownload(lang))}>
           {t.downloadTemplate}
         </Button>
       </div>

@@ -16,8 +16,16 @@ import type { Host } from '../../hosts/host';
 export class BrowserHost implements Host {
   private explanations: Explanation[];
 
-  constructor(private readonly snapshot: WorkbookSnapshot) {
-    this.explanations = readExplanations(snapshot);
+  /**
+   * `carried`: explanations written in the page for an earlier read of the same file. The file
+   * on disk has them only if the person saved the downloaded workbook over it, so a re-read
+   * keeps them (the page's newer text wins over the file's).
+   */
+  constructor(
+    private readonly snapshot: WorkbookSnapshot,
+    carried: readonly Explanation[] = [],
+  ) {
+    this.explanations = carried.reduce(upsertExplanation, readExplanations(snapshot));
   }
 
   async readSnapshot(): Promise<WorkbookSnapshot> {
