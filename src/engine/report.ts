@@ -26,7 +26,7 @@ export interface Finding {
   readonly explanation?: string;
 }
 
-/** One line per rule, as people read them: "3 av 6 deltakere i arbeid mangler «Relevant jobb»". */
+/** One line per rule, as people read them: "3 av 6 deltakere i arbeid ved programslutt eller oppfølging mangler «Relevant jobb»". */
 export interface RuleSummary {
   readonly rule: RuleId;
   readonly severity: Severity;

@@ -68,7 +68,7 @@ describe('roll-up per rule', () => {
         { ...notEmployed, statusFollowUp: 'Arbeidssøker', relevantJobFollowUp: null },
       );
 
-  it('«3 av 6 deltakere i arbeid mangler «Relevant jobb»»: rows concerned / rows in scope', () => {
+  it('«3 av 6 deltakere i arbeid ved programslutt eller oppfølging mangler «Relevant jobb»»: rows concerned / rows in scope', () => {
     const report = check(sixEmployed().build());
     expect(report.findings.filter((f) => f.rule === 'job-relevance-missing').map((f) => f.cell)).toEqual(['R2', 'R4', 'R6', 'V6']);
     expect(report.rules).toEqual([
@@ -79,10 +79,10 @@ describe('roll-up per rule', () => {
         concerned: 3,
         scope: 6,
         share: 0.5,
-        message: '3 av 6 deltakere i arbeid mangler «Relevant jobb»',
+        message: '3 av 6 deltakere i arbeid ved programslutt eller oppfølging mangler «Relevant jobb»',
       },
     ]);
-    expect(check(sixEmployed().build(), 'en').rules[0].message).toBe('3 of 6 employed participants lack «Relevant jobb»');
+    expect(check(sixEmployed().build(), 'en').rules[0].message).toBe('3 of 6 participants employed at the end or at follow-up lack «Relevant jobb»');
   });
 
   it('one line per rule with findings, in the contract’s order; rules without a scope have none', () => {

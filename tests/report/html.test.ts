@@ -51,7 +51,7 @@ describe('HTML reporter', () => {
     expect(page.indexOf('Funn i Programinfo')).toBeLessThan(page.indexOf('Funn i Deltakere'));
     expect(row(page, 'R4')).toContain('Forklaring: «Deltakeren ville ikke svare.»');
     expect(row(page, 'R4')).toContain('(forklart)');
-    expect(page).toContain('2 av 3 deltakere i arbeid mangler «Relevant jobb»');
+    expect(page).toContain('2 av 3 deltakere i arbeid ved programslutt eller oppfølging mangler «Relevant jobb»');
     expect(page).toContain('✖ 3 problemer (1 feil, 2 advarsler, 1 forklart)');
   });
 

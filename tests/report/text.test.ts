@@ -50,7 +50,7 @@ describe('text reporter', () => {
 
   test('the roll-up gives each rule one line with its scope ("2 av 3 …")', () => {
     expect(output).toContain('Per regel:');
-    expect(lines.some((l) => /^ {4}advarsel +2 av 3 deltakere i arbeid mangler «Relevant jobb» +job-relevance-missing$/.test(l))).toBe(true);
+    expect(lines.some((l) => /^ {4}advarsel +2 av 3 deltakere i arbeid ved programslutt eller oppfølging mangler «Relevant jobb» +job-relevance-missing$/.test(l))).toBe(true);
     expect(lines.some((l) => /^ {4}feil +Organisasjonsnummeret er ugyldig +orgnr-invalid$/.test(l))).toBe(true);
   });
 

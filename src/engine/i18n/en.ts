@@ -149,7 +149,7 @@ export const en: RuleCatalogue = {
       default: 'The participant is employed ({status}), but «{column}» is empty.',
       unknown: 'The participant is employed ({status}), but «{column}» is «Ukjent».',
     },
-    summary: '{count} of {scope} employed participants lack «Relevant jobb»',
+    summary: '{count} of {scope} participants employed at the end or at follow-up lack «Relevant jobb»',
   },
   'job-relevance-unexpected': {
     description: 'Relevant jobb is filled in for a participant who is not employed.',
@@ -164,13 +164,13 @@ export const en: RuleCatalogue = {
     description: 'The participant is employed at the end, but Stillingsprosent is empty.',
     fix: 'Enter the job percentage as a number from 1 to 100.',
     messages: { default: 'The participant is employed ({status}), but Stillingsprosent is empty.' },
-    summary: '{count} of {scope} employed participants lack Stillingsprosent',
+    summary: '{count} of {scope} participants employed at the end lack Stillingsprosent',
   },
   'attribution-missing': {
     description: 'The participant is employed at the end, but «Jobb som følge av programmet» is empty.',
     fix: 'Choose whether the job came as a result of the programme: Ja, Nei or Usikker.',
     messages: { default: 'The participant is employed ({status}), but «Jobb som følge av programmet» is empty.' },
-    summary: '{count} of {scope} employed participants lack «Jobb som følge av programmet»',
+    summary: '{count} of {scope} participants employed at the end lack «Jobb som følge av programmet»',
   },
   'followup-missing': {
     description: 'The follow-up date has passed, but Status 6 mnd etter is empty.',

@@ -149,7 +149,7 @@ export const nb: RuleCatalogue = {
       default: 'Deltakeren er i arbeid ({status}), men «{column}» er tom.',
       unknown: 'Deltakeren er i arbeid ({status}), men «{column}» er «Ukjent».',
     },
-    summary: '{count} av {scope} deltakere i arbeid mangler «Relevant jobb»',
+    summary: '{count} av {scope} deltakere i arbeid ved programslutt eller oppfølging mangler «Relevant jobb»',
   },
   'job-relevance-unexpected': {
     description: 'Relevant jobb er fylt ut for en deltaker som ikke er i arbeid.',
@@ -164,13 +164,13 @@ export const nb: RuleCatalogue = {
     description: 'Deltakeren er i arbeid ved programslutt, men Stillingsprosent er tom.',
     fix: 'Skriv stillingsprosenten som et tall fra 1 til 100.',
     messages: { default: 'Deltakeren er i arbeid ({status}), men Stillingsprosent er tom.' },
-    summary: '{count} av {scope} deltakere i arbeid mangler Stillingsprosent',
+    summary: '{count} av {scope} deltakere i arbeid ved programslutt mangler Stillingsprosent',
   },
   'attribution-missing': {
     description: 'Deltakeren er i arbeid ved programslutt, men «Jobb som følge av programmet» er tom.',
     fix: 'Velg om jobben kom som følge av programmet: Ja, Nei eller Usikker.',
     messages: { default: 'Deltakeren er i arbeid ({status}), men «Jobb som følge av programmet» er tom.' },
-    summary: '{count} av {scope} deltakere i arbeid mangler «Jobb som følge av programmet»',
+    summary: '{count} av {scope} deltakere i arbeid ved programslutt mangler «Jobb som følge av programmet»',
   },
   'followup-missing': {
     description: 'Oppfølgingstidspunktet er passert, men Status 6 mnd etter er tom.',
