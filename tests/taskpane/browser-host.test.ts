@@ -62,3 +62,14 @@ test('the browser page offers reading and explanations only: no grid, and nothin
   );
   expect(offered).toEqual(['saveExplanation']);
 });
+
+test('a re-read of the file keeps the explanations written in the page, over the file’s own', async () => {
+  const fromFile = withExplanations(snapshot(), [{ rule: 'job-relevance-missing', sheet: 'Deltakere', cell: 'R2', text: 'Gammel tekst.' }]);
+  const first = new BrowserHost(fromFile);
+  await first.saveExplanation({ rule: 'job-relevance-missing', sheet: 'Deltakere', cell: 'R2', text: 'Ny tekst fra siden.' });
+
+  const reread = new BrowserHost(fromFile, first.storedExplanations);
+  const report = validate(await reread.readSnapshot(), { now: NOW });
+  expect(report.findings).toEqual([expect.objectContaining({ rule: 'job-relevance-missing', explanation: 'Ny tekst fra siden.' })]);
+  expect(reread.storedExplanations).toHaveLength(1);
+});
