@@ -1,6 +1,6 @@
 /**
- * xlsx bytes → WorkbookSnapshot, with no spreadsheet library: fflate inflates the parts, saxes
- * streams their XML. The one reader of the CLI, batch mode and the browser page (browser-safe:
+ * xlsx bytes → WorkbookSnapshot, with no spreadsheet library: fflate inflates the parts (or the
+ * host's faster inflater: Node's zlib, see node-inflate.ts), saxes streams their XML. The one reader of the CLI, batch mode and the browser page (browser-safe:
  * bytes in, no Node APIs), so every host reads every cell alike.
  *
  * Each cell becomes what a person sees in Excel: the text of rich text, the cached result of a
