@@ -10,7 +10,7 @@ import type { Lang, Severity } from '../engine';
 import { formatList } from '../engine/format';
 import { figureLabel } from './figures';
 import { ruleDescription, ruleFix } from './fix-advice';
-import { escapeHtml, figureText } from './html/common';
+import { escapeHtml, figureText, pageHead } from './html/common';
 import { adviceHtml } from './html/rules-table';
 import { LETTER_TEXT } from './letter-texts';
 import type { Portfolio, PortfolioFinding, PortfolioGoal, Submission } from './portfolio';
@@ -85,18 +85,7 @@ export function letterHtml(s: Submission, portfolio: Portfolio, findings: readon
   const ordered = [...findings].sort((a, b) => severityRank(a.severity) - severityRank(b.severity));
   const explained = findings.filter((f) => f.explanation !== null).length;
   const sections = (['error', 'warning', 'info'] as const).map((sev) => severitySection(sev, ordered, lang)).join('');
-  return `<!DOCTYPE html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="Rapportsjekk">
-<title>${escapeHtml(`${t.title(s.year)} – ${programme}`)}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<main>
+  return `${pageHead(lang, "default-src 'none'; style-src 'unsafe-inline'", `${t.title(s.year)} – ${programme}`, STYLE)}<main>
 <h1>${escapeHtml(t.title(s.year))}</h1>
 <p class="facts">${facts.map(escapeHtml).join('<br>')}</p>
 ${s.version.counted ? '' : `<p><strong>${escapeHtml(t.olderVersion(s.version.countedFile))}</strong></p>`}

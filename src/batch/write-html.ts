@@ -8,7 +8,7 @@
 import type { Portfolio, PortfolioFinding, PortfolioGoal } from './portfolio';
 import { BATCH_TEXT } from './texts';
 import { charts } from './html/charts';
-import { escapeHtml } from './html/common';
+import { escapeHtml, pageHead } from './html/common';
 import { detailsTemplate } from './html/details';
 import { overviewTable } from './html/overview';
 import { PAGE_TEXT } from './html/page-texts';
@@ -75,18 +75,7 @@ export function portfolioHtml(portfolio: Portfolio, letters: ReadonlyMap<string,
   ];
   const nav = sections.map(([id, label]) => `<a href="#${id}">${escapeHtml(label)}</a>`).join('');
   const chartBlock = `<div class="charts">${charts(portfolio, indexOf, lang)}</div>`;
-  return `<!DOCTYPE html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="Rapportsjekk">
-<title>${escapeHtml(words.title)}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<header>
+  return `${pageHead(lang, csp, words.title, STYLE)}<header>
 <h1>${escapeHtml(words.title)}</h1>
 <p class="summary">${escapeHtml(headline)}</p>
 <p class="meta">${escapeHtml(words.generated)} ${escapeHtml(portfolio.generatedAt.slice(0, 16).replace('T', ' '))} UTC · ${escapeHtml(portfolio.template.id)} ${escapeHtml(portfolio.template.version)}</p>

@@ -11,7 +11,7 @@
 import * as path from 'path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { Lang } from '../engine';
-import { CommandContext, parseNow, reportFailure, resolvePath } from './context';
+import { CommandContext, langOption, nowOption, parseNow, reportFailure, resolvePath, subcommand } from './context';
 import { CLI_TEXT } from './texts';
 
 interface BatchCliOptions {
@@ -103,17 +103,13 @@ async function run(ctx: CommandContext, inputs: readonly string[], options: Batc
 
 export function registerBatchCommand(program: Command, ctx: CommandContext): void {
   const text = TEXT[ctx.lang];
-  program
-    .command('batch')
-    .description(text.description)
-    .usage(text.usage)
+  subcommand(program, 'batch', text.description, text.usage)
     .argument('<paths...>', text.paths)
     .addOption(new Option('-o, --out <dir>', text.out).default('.'))
     .addOption(new Option('-j, --jobs <n>', text.jobs).argParser(parseJobs(ctx.lang)))
-    .addOption(new Option('-l, --lang <lang>', text.lang).choices(['nb', 'en']).default(ctx.lang))
+    .addOption(langOption(text.lang, ctx))
     .addOption(new Option('--suppress-small', text.suppress))
-    // A fixed "today" for reproducible tests and examples (reference dates, time stamp).
-    .addOption(new Option('--now <date>').hideHelp())
+    .addOption(nowOption())
     .action(async (inputs: string[], options: BatchCliOptions) => {
       ctx.exitCode = await run(ctx, inputs, options);
     });

@@ -2,6 +2,7 @@
  * What a command needs from the outside world, injected so tests run main() in-process and
  * see exactly what a user would see on stdout and stderr.
  */
+import { Command, Option } from 'commander';
 import * as path from 'path';
 import { maskPersonalIds } from '../engine';
 import type { Lang } from '../engine';
@@ -94,4 +95,19 @@ export function errorDetail(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   const first = message.split(/[\r\n]/).find((line) => line.trim() !== '')?.trim();
   return first ?? (error instanceof Error ? error.name : 'unknown');
+}
+
+/** A subcommand with its help's description and usage line, as every command declares it. */
+export function subcommand(program: Command, name: string, description: string, usage: string): Command {
+  return program.command(name).description(description).usage(usage);
+}
+
+/** The --lang option of every command, defaulting to the language the CLI speaks. */
+export function langOption(description: string, ctx: CommandContext): Option {
+  return new Option('-l, --lang <lang>', description).choices(['nb', 'en']).default(ctx.lang);
+}
+
+/** A fixed "today" for reproducible tests and examples (reference dates, time stamps); not in the help. */
+export function nowOption(): Option {
+  return new Option('--now <date>').hideHelp();
 }

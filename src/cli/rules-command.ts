@@ -2,7 +2,7 @@
 import { Command, Option } from 'commander';
 import { RULES, UI } from '../engine';
 import type { Lang, RuleId, Severity } from '../engine';
-import { CommandContext } from './context';
+import { CommandContext, langOption, subcommand } from './context';
 import { CLI_TEXT } from './texts';
 
 interface RulesOptions {
@@ -40,12 +40,9 @@ function asText(rules: readonly RuleListing[], lang: Lang): string {
 
 export function registerRulesCommand(program: Command, ctx: CommandContext): void {
   const text = CLI_TEXT[ctx.lang];
-  program
-    .command('rules')
-    .description(text.rulesDescription)
-    .usage(text.commandUsage)
+  subcommand(program, 'rules', text.rulesDescription, text.commandUsage)
     .addOption(new Option('-f, --format <format>', text.rulesFormatOption).choices(['text', 'json']).default('text'))
-    .addOption(new Option('-l, --lang <lang>', text.langOption).choices(['nb', 'en']).default(ctx.lang))
+    .addOption(langOption(text.langOption, ctx))
     .action((options: RulesOptions) => {
       const rules = ruleListing(options.lang);
       ctx.io.stdout.write(options.format === 'json' ? `${JSON.stringify(rules, null, 2)}\n` : asText(rules, options.lang));

@@ -6,7 +6,7 @@ import { promises as fs } from 'fs';
 import { Command, Option } from 'commander';
 import { TEMPLATE_VERSION } from '../engine';
 import type { Lang } from '../engine';
-import { CommandContext, errorDetail, reportFailure, resolvePath } from './context';
+import { CommandContext, errorDetail, langOption, reportFailure, resolvePath, subcommand } from './context';
 import { CLI_TEXT } from './texts';
 
 export const DEFAULT_TEMPLATE_FILE = 'rapportmal.xlsx';
@@ -36,13 +36,10 @@ async function run(ctx: CommandContext, options: TemplateOptions): Promise<numbe
 
 export function registerTemplateCommand(program: Command, ctx: CommandContext): void {
   const text = CLI_TEXT[ctx.lang];
-  program
-    .command('template')
-    .description(text.templateDescription)
-    .usage(text.commandUsage)
+  subcommand(program, 'template', text.templateDescription, text.commandUsage)
     .addOption(new Option('-o, --out <file>', text.templateOutOption).default(DEFAULT_TEMPLATE_FILE))
     .addOption(new Option('--force', text.forceOption))
-    .addOption(new Option('-l, --lang <lang>', text.langOption).choices(['nb', 'en']).default(ctx.lang))
+    .addOption(langOption(text.langOption, ctx))
     .action(async (options: TemplateOptions) => {
       ctx.exitCode = await run(ctx, options);
     });

@@ -13,7 +13,7 @@ import { exitStatus, formatHtml, formatJson, formatText } from '../report';
 import type { FileFailure, FileReport } from '../report';
 import { WorkbookReadError } from '../hosts/xlsx/errors';
 import { fileIdentity } from '../batch/file-identity';
-import { CommandContext, errorDetail, parseNow, reportFailure, resolvePath, wantsColour } from './context';
+import { CommandContext, errorDetail, langOption, nowOption, parseNow, reportFailure, resolvePath, subcommand, wantsColour } from './context';
 import { CLI_TEXT } from './texts';
 
 export const FORMATS = ['text', 'json', 'html'] as const;
@@ -122,16 +122,12 @@ async function run(ctx: CommandContext, files: readonly string[], options: Valid
 
 export function registerValidateCommand(program: Command, ctx: CommandContext): void {
   const text = CLI_TEXT[ctx.lang];
-  program
-    .command('validate')
-    .description(text.validateDescription)
-    .usage(text.validateUsage)
+  subcommand(program, 'validate', text.validateDescription, text.validateUsage)
     .argument('<files...>', text.filesArgument)
     .addOption(new Option('-f, --format <format>', text.formatOption).choices(FORMATS).default('text'))
-    .addOption(new Option('-l, --lang <lang>', text.langOption).choices(['nb', 'en']).default(ctx.lang))
+    .addOption(langOption(text.langOption, ctx))
     .addOption(new Option('-o, --out <file>', text.outOption))
-    // A fixed "today" for reproducible tests and examples (current year, reference date).
-    .addOption(new Option('--now <date>').hideHelp())
+    .addOption(nowOption())
     .addHelpText('after', text.validateHelpAfter)
     .action(async (files: string[], options: ValidateOptions) => {
       ctx.exitCode = await run(ctx, files, options);

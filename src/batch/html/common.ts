@@ -6,6 +6,23 @@ import type { Figure, Shown } from '../figures';
 import { BATCH_TEXT } from '../texts';
 
 export { escapeHtml } from '../../report/escape';
+import { escapeHtml } from '../../report/escape';
+
+/** The opening of every page batch writes (portfolio and letters), up to and with `<body>`. */
+export function pageHead(lang: Lang, csp: string, title: string, style: string): string {
+  return `<!DOCTYPE html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="Rapportsjekk">
+<title>${escapeHtml(title)}</title>
+<style>${style}</style>
+</head>
+<body>
+`;
+}
 
 export const shownText = (n: Shown, lang: Lang): string => (typeof n === 'number' ? formatGrouped(n, lang) : n === '<5' ? '<5' : '–');
 

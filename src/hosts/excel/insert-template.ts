@@ -14,7 +14,7 @@ import type { Lang } from '../../engine';
 import type { InsertTemplateResult } from '../host';
 import { Area, CODES_SHEET, LOOKS, Look, readsCodesSheet, SheetLayout, templateLayout } from '../template-layout';
 import type { InputSpec, NumberOperator } from '../template-inputs';
-import { ExcelRun, qualified, refuseIfStructureProtected } from './run';
+import { ExcelRun, loadSheetsAndStructure, qualified, refuseIfStructureProtected } from './run';
 
 /** Column widths are in points; one character of the default font is about 6 points wide. */
 const POINTS_PER_CHARACTER = 6;
@@ -106,11 +106,7 @@ function codesSheetName(present: ReadonlySet<string>, found: readonly (readonly 
  */
 export async function insertTemplate(run: ExcelRun, lang: Lang = 'nb'): Promise<InsertTemplateResult> {
   return run(async (context) => {
-    const worksheets = context.workbook.worksheets;
-    worksheets.load('items/name');
-    const structure = context.workbook.protection;
-    structure.load('protected');
-    await context.sync();
+    const { worksheets, structure } = await loadSheetsAndStructure(context);
     const present = new Set(worksheets.items.map((s) => normalizeKey(s.name)));
     const template = templateLayout(lang).sheets.filter((s) => s.role !== 'codes');
     const isPresent = (s: SheetLayout): boolean => present.has(normalizeKey(s.name));

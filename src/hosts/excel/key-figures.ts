@@ -8,7 +8,7 @@
 import { ADDIN_SHEETS } from '../../engine';
 import type { Report } from '../../engine';
 import { KEY_FIGURE_COLUMNS as COLUMNS, KEY_FIGURE_TEXTS as TEXTS, keyFiguresLayout } from '../../report/key-figures-layout';
-import { ExcelRun, refuseIfStructureProtected } from './run';
+import { ExcelRun, loadSheetsAndStructure, refuseIfStructureProtected } from './run';
 import { freeSheetName, hasMarker, KEY_FIGURES_MARKERS, MARKER_CELL } from '../own-sheets';
 
 export { SMALL_BASE, keyFiguresLayout } from '../../report/key-figures-layout';
@@ -20,11 +20,7 @@ export async function writeKeyFigures(run: ExcelRun, report: Report): Promise<vo
   const layout = keyFiguresLayout(report);
   const t = TEXTS[report.lang];
   await run(async (context) => {
-    const worksheets = context.workbook.worksheets;
-    worksheets.load('items/name');
-    const structure = context.workbook.protection;
-    structure.load('protected');
-    await context.sync();
+    const { worksheets, structure } = await loadSheetsAndStructure(context);
     // A new sheet needs an unprotected structure: stop before anything is written.
     refuseIfStructureProtected(structure);
     // Our earlier sheet is the one with our marker in A2, whatever it is called; a user's own

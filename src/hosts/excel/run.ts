@@ -55,6 +55,18 @@ export function protectedSheets(sheets: readonly Excel.Worksheet[]): string[] {
   return sheets.filter((sheet) => sheet.protection.protected).map((sheet) => sheet.name);
 }
 
+/** The workbook's sheets (names loaded) and its structure protection, in one sync. */
+export async function loadSheetsAndStructure(
+  context: Excel.RequestContext,
+): Promise<{ worksheets: Excel.WorksheetCollection; structure: Excel.WorkbookProtection }> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load('items/name');
+  const structure = context.workbook.protection;
+  structure.load('protected');
+  await context.sync();
+  return { worksheets, structure };
+}
+
 /** Stops before anything is written when the workbook's structure is protected. */
 export function refuseIfStructureProtected(protection: Excel.WorkbookProtection): void {
   if (protection.protected) throw new HostBlockedError('protected-workbook');

@@ -4,7 +4,7 @@
  * Only a file that passes reaches ExcelJS. Browser-safe.
  */
 import { WorkbookReadError } from './errors';
-import { looksLikeZip, readZipDirectory, storedEntryBytes, ZipEntry, ZipStructureError } from './zip-directory';
+import { looksLikeZip, readWorkbookDirectory, storedEntryBytes, ZipEntry } from './zip-directory';
 
 /** Refuse files whose parts would unpack to more than this (zip bomb guard). */
 export const DEFAULT_MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024;
@@ -48,13 +48,7 @@ function normalisedName(entry: ZipEntry): string {
 }
 
 function classifyZip(bytes: Uint8Array, maxUncompressedBytes: number): void {
-  let entries: ZipEntry[];
-  try {
-    entries = readZipDirectory(bytes);
-  } catch (error) {
-    if (error instanceof ZipStructureError) throw new WorkbookReadError('damaged', error.message);
-    throw error;
-  }
+  const entries = readWorkbookDirectory(bytes);
   const total = entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
   if (total > maxUncompressedBytes) {
     throw new WorkbookReadError('too-large', `parts unpack to ${total} bytes (limit ${maxUncompressedBytes})`);

@@ -3,6 +3,7 @@
  * (is it an xlsx? how big would it be unpacked?) before its bytes reach ExcelJS and JSZip.
  * Browser-safe: plain byte arithmetic, no Node APIs.
  */
+import { WorkbookReadError } from './errors';
 
 export interface ZipEntry {
   readonly name: string;
@@ -162,4 +163,14 @@ export function entryBytes(bytes: Uint8Array, entry: ZipEntry): Uint8Array | nul
   const start = at + 30 + r.u16(at + 26) + r.u16(at + 28);
   if (!r.has(start, entry.compressedSize)) return null;
   return bytes.subarray(start, start + entry.compressedSize);
+}
+
+/** A workbook's zip directory, for both the classifier and the reader: a broken one is a damaged workbook. */
+export function readWorkbookDirectory(bytes: Uint8Array): ZipEntry[] {
+  try {
+    return readZipDirectory(bytes);
+  } catch (error) {
+    if (error instanceof ZipStructureError) throw new WorkbookReadError('damaged', error.message);
+    throw error;
+  }
 }

@@ -7,7 +7,7 @@
  */
 import { Inflate } from 'fflate';
 import { WorkbookReadError } from '../errors';
-import { entryBytes, readZipDirectory, ZipEntry, ZipStructureError } from '../zip-directory';
+import { entryBytes, readWorkbookDirectory, ZipEntry } from '../zip-directory';
 
 export interface PackageLimits {
   /** What the parts read may unpack to together, in bytes. */
@@ -45,13 +45,7 @@ export class XlsxPackage {
     private readonly limits: PackageLimits,
     private readonly inflateWhole?: WholeInflater,
   ) {
-    let entries: ZipEntry[];
-    try {
-      entries = readZipDirectory(bytes);
-    } catch (error) {
-      if (error instanceof ZipStructureError) throw new WorkbookReadError('damaged', error.message);
-      throw error;
-    }
+    const entries = readWorkbookDirectory(bytes);
     if (entries.length > limits.maxParts) throw new WorkbookReadError('too-large', `${entries.length} parts (limit ${limits.maxParts})`);
     for (const entry of entries) this.entries.set(partKey(entry.name), entry);
   }
