@@ -59,54 +59,88 @@ const quoteList = (items: readonly string[], and: string): string => {
   return quoted.length <= 1 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} ${and} ${quoted[quoted.length - 1]}`;
 };
 
+/** One text in both languages. */
+type BothLangs = Readonly<Record<Lang, string>>;
+const both = (nb: string, en: string): BothLangs => ({ nb, en });
+
+/** The guide's advice as one table: each topic once, its Norwegian and English words side by side. */
+function adviceTable(codesSheet: string, followUpLabel: string): readonly { readonly topic: BothLangs; readonly text: BothLangs }[] {
+  const employed = (and: string): string => quoteList(EMPLOYED_STATUSES, and);
+  return [
+    {
+      topic: both('Ark og overskrifter', 'Sheets and headers'),
+      text: both(
+        'Ikke endre navn på arkene eller kolonneoverskriftene. Kolonnene kan stå i valgfri rekkefølge, og ekstra kolonner blir ignorert.',
+        'Do not rename the sheets or the column headers. Columns may be in any order; extra columns are ignored.',
+      ),
+    },
+    {
+      topic: both('Personvern', 'Privacy'),
+      text: both(
+        'Ikke skriv navn, fødselsnummer eller D-nummer noe sted i arbeidsboken. Bruk programmets egne ID-er (f.eks. D01).',
+        "Never enter names, national identity numbers or D numbers anywhere in the workbook. Use the programme's own IDs (e.g. D01).",
+      ),
+    },
+    {
+      topic: both('Lister', 'Lists'),
+      text: both(
+        'Kolonner med faste verdier har nedtrekksliste. Bruk verdiene nøyaktig slik de står i listen.',
+        'Columns with fixed values have a dropdown list. Use the values exactly as listed.',
+      ),
+    },
+    { topic: both('Datoer', 'Dates'), text: both('Skriv datoer som dd.mm.åååå.', 'Write dates as dd.mm.yyyy.') },
+    {
+      topic: both('Andeler', 'Shares'),
+      text: both('Målverdier som er andeler, kan skrives som 60 % eller 0,6.', 'Targets that are shares may be written as 60 % or 0.6.'),
+    },
+    {
+      topic: both('I arbeid', 'Employed'),
+      text: both(
+        `I arbeid betyr lønnet arbeid, som i SSBs arbeidskraftundersøkelse: ${employed('og')}. Praksis eller tiltak uten lønn er ikke arbeid.`,
+        `Employed means paid work, as in Statistics Norway's labour force survey: ${employed('and')}. Work practice or measures without wages are not employment.`,
+      ),
+    },
+    {
+      topic: both('Relevant jobb', 'Relevant job'),
+      text: both(
+        'En jobb er relevant når den passer deltakerens utdanning, tidligere arbeidserfaring og jobbmål.',
+        "A job is relevant when it fits the participant's education, earlier work experience and job aim.",
+      ),
+    },
+    {
+      topic: both('Oppfølging', 'Follow-up'),
+      text: both(
+        `Deltakere som har sluttet, følges opp etter antall måneder i «${followUpLabel}» (standard ${DEFAULT_FOLLOW_UP_MONTHS}). Fyll ut «Status 6 mnd etter» når oppfølgingen er forfalt innen 31.12. i rapporteringsåret.`,
+        `Participants who left are followed up after the number of months in «${followUpLabel}» (default ${DEFAULT_FOLLOW_UP_MONTHS}). Fill in «Status 6 mnd etter» when the follow-up falls due by 31 December of the reporting year.`,
+      ),
+    },
+    {
+      topic: both('Mål', 'Goals'),
+      text: both(
+        `Hvert mål skal ha indikator, tallfestet målverdi og måletidspunkt. Velg «${OTHER_INDICATOR}» bare når ingen indikator passer, og fyll da ut Oppnådd.`,
+        `Every goal needs an indicator, a numeric target and a time point. Choose «${OTHER_INDICATOR}» only when no indicator fits, and then fill in Oppnådd.`,
+      ),
+    },
+    {
+      topic: both('Kontrollen', 'The check'),
+      text: both(
+        'Rapporten kan godkjennes når den ikke har feil. Advarsler skal rettes eller forklares.',
+        'A report can be accepted when it has no errors. Warnings must be fixed or explained.',
+      ),
+    },
+    {
+      topic: both(`Arket ${codesSheet}`, `The ${codesSheet} sheet`),
+      text: both(
+        `Det skjulte arket «${codesSheet}» inneholder listene til nedtrekksmenyene. Ikke endre det.`,
+        `The hidden sheet «${codesSheet}» holds the dropdown lists. Do not change it.`,
+      ),
+    },
+  ];
+}
+
 function advice(lang: Lang, codesSheet: string): Advice[] {
   const followUpLabel = PROGRAMME_INFO.fields.find((f) => f.key === 'followUpMonths')?.header ?? '';
-  if (lang === 'en') {
-    return [
-      { topic: 'Sheets and headers', text: 'Do not rename the sheets or the column headers. Columns may be in any order; extra columns are ignored.' },
-      { topic: 'Privacy', text: "Never enter names, national identity numbers or D numbers anywhere in the workbook. Use the programme's own IDs (e.g. D01)." },
-      { topic: 'Lists', text: 'Columns with fixed values have a dropdown list. Use the values exactly as listed.' },
-      { topic: 'Dates', text: 'Write dates as dd.mm.yyyy.' },
-      { topic: 'Shares', text: 'Targets that are shares may be written as 60 % or 0.6.' },
-      {
-        topic: 'Employed',
-        text: `Employed means paid work, as in Statistics Norway's labour force survey: ${quoteList(EMPLOYED_STATUSES, 'and')}. Work practice or measures without wages are not employment.`,
-      },
-      { topic: 'Relevant job', text: "A job is relevant when it fits the participant's education, earlier work experience and job aim." },
-      {
-        topic: 'Follow-up',
-        text: `Participants who left are followed up after the number of months in «${followUpLabel}» (default ${DEFAULT_FOLLOW_UP_MONTHS}). Fill in «Status 6 mnd etter» when the follow-up falls due by 31 December of the reporting year.`,
-      },
-      {
-        topic: 'Goals',
-        text: `Every goal needs an indicator, a numeric target and a time point. Choose «${OTHER_INDICATOR}» only when no indicator fits, and then fill in Oppnådd.`,
-      },
-      { topic: 'The check', text: 'A report can be accepted when it has no errors. Warnings must be fixed or explained.' },
-      { topic: `The ${codesSheet} sheet`, text: `The hidden sheet «${codesSheet}» holds the dropdown lists. Do not change it.` },
-    ];
-  }
-  return [
-    { topic: 'Ark og overskrifter', text: 'Ikke endre navn på arkene eller kolonneoverskriftene. Kolonnene kan stå i valgfri rekkefølge, og ekstra kolonner blir ignorert.' },
-    { topic: 'Personvern', text: 'Ikke skriv navn, fødselsnummer eller D-nummer noe sted i arbeidsboken. Bruk programmets egne ID-er (f.eks. D01).' },
-    { topic: 'Lister', text: 'Kolonner med faste verdier har nedtrekksliste. Bruk verdiene nøyaktig slik de står i listen.' },
-    { topic: 'Datoer', text: 'Skriv datoer som dd.mm.åååå.' },
-    { topic: 'Andeler', text: 'Målverdier som er andeler, kan skrives som 60 % eller 0,6.' },
-    {
-      topic: 'I arbeid',
-      text: `I arbeid betyr lønnet arbeid, som i SSBs arbeidskraftundersøkelse: ${quoteList(EMPLOYED_STATUSES, 'og')}. Praksis eller tiltak uten lønn er ikke arbeid.`,
-    },
-    { topic: 'Relevant jobb', text: 'En jobb er relevant når den passer deltakerens utdanning, tidligere arbeidserfaring og jobbmål.' },
-    {
-      topic: 'Oppfølging',
-      text: `Deltakere som har sluttet, følges opp etter antall måneder i «${followUpLabel}» (standard ${DEFAULT_FOLLOW_UP_MONTHS}). Fyll ut «Status 6 mnd etter» når oppfølgingen er forfalt innen 31.12. i rapporteringsåret.`,
-    },
-    {
-      topic: 'Mål',
-      text: `Hvert mål skal ha indikator, tallfestet målverdi og måletidspunkt. Velg «${OTHER_INDICATOR}» bare når ingen indikator passer, og fyll da ut Oppnådd.`,
-    },
-    { topic: 'Kontrollen', text: 'Rapporten kan godkjennes når den ikke har feil. Advarsler skal rettes eller forklares.' },
-    { topic: `Arket ${codesSheet}`, text: `Det skjulte arket «${codesSheet}» inneholder listene til nedtrekksmenyene. Ikke endre det.` },
-  ];
+  return adviceTable(codesSheet, followUpLabel).map(({ topic, text }) => ({ topic: topic[lang], text: text[lang] }));
 }
 
 const WORDS = {
