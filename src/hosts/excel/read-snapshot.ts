@@ -11,8 +11,9 @@
  * text looks like an error value (#REF! typed as text stays text); those reads ride along with
  * the next sync's blocks.
  * The first HEAD_ROWS rows (where the engine looks for headers) are read as wide as the sheet;
- * below them only the first DATA_COLUMNS columns, so a stray value far to the right cannot make
- * 10,000 rows × 16,384 columns. A sync Excel refuses for its size (or with the GeneralException
+ * below them the first DATA_COLUMNS columns, and right of those only the boxes that hold values
+ * (value-boxes.ts), so a stray value far to the right cannot make 10,000 rows × 16,384 columns
+ * and a national ID typed there is still found. A sync Excel refuses for its size (or with the GeneralException
  * older builds give instead), or a block that comes back without values, is read again in
  * halves.
  */
@@ -21,6 +22,7 @@ import type { CellValue, WorkbookSnapshot } from '../../engine';
 import { TABLE_SHEETS } from '../../engine';
 import { CellDetail, looksLikeError, SERIAL_2000_IN_1904, toCellValue } from './cell-values';
 import { ExcelRun, isPayloadTooLarge } from './run';
+import { Box, valueBoxes } from './value-boxes';
 
 export { toCellValue } from './cell-values';
 
@@ -93,6 +95,7 @@ export async function readSnapshot(run: ExcelRun, options: ReadOptions = {}): Pr
     await context.sync();
 
     const areas: Area[] = [];
+    const strips: { sheet: Excel.Worksheet; grid: MutableGrid; box: Box }[] = [];
     for (const { sheet, used, grid } of sheets) {
       if (used.isNullObject) continue;
       const top = used.rowIndex;
@@ -100,12 +103,19 @@ export async function readSnapshot(run: ExcelRun, options: ReadOptions = {}): Pr
       const left = used.columnIndex;
       const right = left + used.columnCount - 1;
       const area = (from: number, to: number, last: number): void => {
-        if (from > to || left > last) return;
-        const columns = last - left + 1;
-        areas.push({ sheet, grid, left, columns, todo: [{ top: from, bottom: to }], bytesPerRow: columns * FIRST_GUESS_BYTES_PER_CELL });
+        if (from <= to && left <= last) areas.push(newArea(sheet, grid, { top: from, bottom: to, left, right: last }));
       };
       area(top, Math.min(bottom, HEAD_ROWS - 1), right);
       area(Math.max(top, HEAD_ROWS), bottom, Math.min(right, DATA_COLUMNS - 1));
+      const stripLeft = Math.max(left, DATA_COLUMNS);
+      if (right >= stripLeft && bottom >= HEAD_ROWS) strips.push({ sheet, grid, box: { top: Math.max(top, HEAD_ROWS), left: stripLeft, bottom, right } });
+    }
+    // Right of the template's columns only where values are: a national ID typed there is found.
+    if (strips.length > 0) {
+      for (const { sheet, box } of await valueBoxes(context, strips)) {
+        const grid = strips.find((strip) => strip.sheet === sheet)?.grid ?? [];
+        areas.push(newArea(sheet, grid, box));
+      }
     }
 
     let details: DetailLoad[] = [];
@@ -134,6 +144,11 @@ export async function readSnapshot(run: ExcelRun, options: ReadOptions = {}): Pr
     for (const { name, grid } of sheets) putSheet(snapshot, name, grid);
     return { sheets: snapshot };
   });
+}
+
+function newArea(sheet: Excel.Worksheet, grid: MutableGrid, box: Box): Area {
+  const columns = box.right - box.left + 1;
+  return { sheet, grid, left: box.left, columns, todo: [{ top: box.top, bottom: box.bottom }], bytesPerRow: columns * FIRST_GUESS_BYTES_PER_CELL };
 }
 
 /** Details first (they are due), then the next blocks of each area, while the estimate fits. */

@@ -8,6 +8,13 @@ import { readXlsxBuffer } from '../../../src/hosts/xlsx/read';
 import { FakeExcel, SeedValue } from '../../fakes/excel-fake';
 import { NOW, workbook } from '../../helpers/builder';
 import { fakeOf, reportWith, reportWithComments, syncsOf } from './helpers';
+import { passesPersonalIdCheck } from '../../../src/engine/personal-id';
+
+/** A valid test number for a birth date (generated with the engine's own check, never typed in). */
+function personalId(birth: string): string {
+  for (let n = 10_000; n < 100_000; n++) if (passesPersonalIdCheck(`${birth}${n}`)) return `${birth}${n}`;
+  throw new Error(`no valid number for ${birth}`);
+}
 
 const FOUR_MB = 4 * 1024 * 1024;
 const findingsOf = (s: WorkbookSnapshot): unknown[] => validate(s, { now: NOW }).findings.map(({ rule, sheet, cell }) => ({ rule, sheet, cell }));
@@ -79,18 +86,45 @@ describe('reading the workbook', () => {
     }
   });
 
-  test('a stray value far to the right: the template columns are read, no read comes near 5 million cells', async () => {
+  test('a stray value far to the right: read where it is, and no read comes near 5 million cells', async () => {
     const snapshot = reportWith(6_000);
     const fake = fakeOf(snapshot);
     fake.edit('Deltakere', 'XFD1', { value: 'stray' });
     fake.edit('Deltakere', 'XFD6001', { value: 'stray' });
     const read = await readSnapshot(fake.run);
     expect(read.sheets.Deltakere[0]?.[16_383]).toBe('stray'); // the header rows are read in full
-    expect(read.sheets.Deltakere[6_000]?.length).toBeLessThanOrEqual(DATA_COLUMNS);
+    expect(read.sheets.Deltakere[6_000]?.[16_383]).toBe('stray'); // below them, the box that holds it
+    expect(read.sheets.Deltakere[5_999]?.length).toBeLessThanOrEqual(DATA_COLUMNS);
     // Everything the engine reads is there: same findings as the workbook without the strays,
     // plus the unknown header.
     const expected = findingsOf(snapshot);
     expect(findingsOf(read).filter((f) => (f as { cell: string }).cell !== 'XFD1')).toEqual(expected);
+    expect(Math.max(...fake.syncs.map((s) => s.responseBytes))).toBeLessThan(FOUR_MB);
+    expect(fake.syncs.reduce((sum, s) => sum + s.responseBytes, 0)).toBeLessThan(FOUR_MB);
+  });
+
+  test('national IDs typed anywhere right of the template columns are found, as the file reader finds them', async () => {
+    const ids = [personalId('150790'), personalId('010203'), personalId('550790')];
+    const snapshot = reportWith(3_000);
+    const fake = fakeOf(snapshot);
+    const places = ['BA11', 'ZZ2999', 'XFD3001'];
+    places.forEach((cell, i) => fake.edit('Deltakere', cell, { value: ids[i] }));
+    fake.edit('Programinfo', 'CA40', { value: `Notat: ${ids[0]}` });
+    const read = await readSnapshot(fake.run);
+    const leaks = validate(read, { now: NOW }).findings.filter((f) => f.rule === 'personal-id-in-sheet');
+    expect(leaks.map((f) => `${f.sheet}!${f.cell}`).sort()).toEqual([...places.map((p) => `Deltakere!${p}`), 'Programinfo!CA40'].sort());
+    expect(fake.syncs.length).toBeLessThan(60);
+    expect(Math.max(...fake.syncs.map((s) => s.responseBytes))).toBeLessThan(FOUR_MB);
+  });
+
+  test('values everywhere far right: narrowed to at most MAX_BOXES boxes, every value read', async () => {
+    const fake = fakeOf(reportWith(400));
+    const columns: [string, number][] = [['BB', 53], ['CZ', 103], ['AAA', 702]];
+    for (let r = 11; r <= 400; r += 13) for (const [column] of columns) fake.edit('Deltakere', `${column}${r}`, { value: `x-${column}${r}` });
+    const read = await readSnapshot(fake.run);
+    for (let r = 11; r <= 400; r += 13) {
+      expect(columns.map(([, c]) => read.sheets.Deltakere[r - 1]?.[c])).toEqual(columns.map(([column]) => `x-${column}${r}`));
+    }
     expect(Math.max(...fake.syncs.map((s) => s.responseBytes))).toBeLessThan(FOUR_MB);
   });
 
