@@ -6,6 +6,8 @@
  */
 import ExcelJS from 'exceljs';
 import { UI } from '../engine';
+import type { RuleId } from '../engine';
+import { plainAdvice, ruleFix } from './fix-advice';
 import { REPORT_TEXT } from '../report/texts';
 import { maskWorksheet } from '../hosts/xlsx/mask-workbook';
 import { figureDenominatorLabel, figureKind, figureLabel } from './figures';
@@ -217,8 +219,13 @@ export function buildPortfolioWorkbook(portfolio: Portfolio): ExcelJS.Workbook {
     { header: text.severity },
     { header: text.message },
     { header: words.explanation },
+    { header: XLSX_TEXT[lang].rule.fix, wrap: 60 },
   ];
-  const findingRows = portfolio.findings.map((f): CellOut[] => [f.file, f.sheet, f.cell, f.rule, UI[lang].severity[f.severity], f.message, f.explanation]);
+  // The advice beside each finding too (not only on Regler): a caseworker filters this sheet to
+  // one programme and pastes its rows into a reply.
+  const advice = new Map<string, string>();
+  const adviceFor = (rule: RuleId): string => advice.get(rule) ?? advice.set(rule, plainAdvice(ruleFix(rule, lang))).get(rule) ?? '';
+  const findingRows = portfolio.findings.map((f): CellOut[] => [f.file, f.sheet, f.cell, f.rule, UI[lang].severity[f.severity], f.message, f.explanation, adviceFor(f.rule)]);
   addSheet(workbook, words.sheets.findings, findingColumns, findingRows);
 
   // Unreadable files

@@ -13,6 +13,7 @@ import { readXlsxFile } from '../../src/hosts/xlsx/read-file';
 import { runBatch } from '../../src/batch';
 import type { BatchResult, Portfolio } from '../../src/batch';
 import { KEY_METRICS, rawFigure } from '../../src/batch/figures';
+import { plainAdvice, ruleFix } from '../../src/batch/fix-advice';
 import type { CorpusEntry } from '../../tools/make-corpus';
 import { BATCH_NOW, makeCorpus, tempDir, xlsxParts } from './helpers';
 
@@ -86,6 +87,15 @@ test('the overview sheet of portfolio.xlsx has one row per submission and the un
   expect(files(unreadable)).toEqual(json.unreadable.map((u) => u.file));
   expect(goals.rowCount - 1).toBe(json.goals.length);
   expect(findings.rowCount - 1).toBe(json.findings.length);
+  // Each finding carries the rule's fix advice, as the rules sheet and the pane word it.
+  const findingHeader = (findings.getRow(1).values as unknown[]).map(String);
+  expect(findingHeader[findingHeader.length - 1]).toBe('Slik retter programmet det');
+  expect(json.findings.length).toBeGreaterThan(5);
+  json.findings.forEach((f, i) => {
+    const advice = String(findings.getRow(i + 2).getCell(findingHeader.length - 1).value);
+    expect([f.rule, advice]).toEqual([f.rule, plainAdvice(ruleFix(f.rule, 'nb'))]);
+  });
+  expect(json.findings.every((f) => !plainAdvice(ruleFix(f.rule, 'nb')).includes('`'))).toBe(true);
   for (const sheet of [overview, goals, findings, unreadable]) {
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(sheet.autoFilter).toBeDefined();
