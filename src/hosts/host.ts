@@ -36,8 +36,8 @@ export interface Host {
   writeKeyFigures?(report: Report): Promise<void>;
   /** Adds the template's missing sheets, prompts and guide in `lang`, never touching a sheet that is there. */
   insertTemplate?(lang: Lang): Promise<InsertTemplateResult>;
-  /** Stores (or, with empty text, removes) an explanation of a warning in the workbook. */
-  saveExplanation?(explanation: Explanation): Promise<void>;
+  /** Stores (or, with empty text, removes) explanations of warnings in the workbook, all at once. */
+  saveExplanations?(explanations: readonly Explanation[]): Promise<void>;
   /**
    * Writes one-click fixes into the open workbook, keeping what each cell held (Excel's Ctrl+Z
    * cannot undo an add-in's writes). A host that cannot change the workbook offers a fixed copy.

@@ -59,7 +59,7 @@ test('check, mark, key figures, explain and remove marks leave every user cell a
       await host.markFindings(report.findings);
       await host.writeKeyFigures(report);
       const warning = report.findings.find((f) => f.severity === 'warning' && f.sheet !== null && f.cell !== null);
-      if (warning !== undefined) await host.saveExplanation({ rule: warning.rule, sheet: warning.sheet as string, cell: warning.cell as string, text: 'Avtalt med IMDi.' });
+      if (warning !== undefined) await host.saveExplanations([{ rule: warning.rule, sheet: warning.sheet as string, cell: warning.cell as string, text: 'Avtalt med IMDi.' }]);
       const again = validate(await host.readSnapshot(), { now: NOW });
       await host.markFindings(again.findings);
       // Not vacuous: findings on a user sheet's cells did add our formats.

@@ -10,7 +10,7 @@ test('an explanation saved on the browser page is read back by the engine as exp
   const host = new BrowserHost(snapshot());
   expect(validate(await host.readSnapshot(), { now: NOW }).counts.explained).toBe(0);
 
-  await host.saveExplanation({ rule: 'job-relevance-missing', sheet: 'Deltakere', cell: 'r2', text: ' Ukjent for oss. ' });
+  await host.saveExplanations([{ rule: 'job-relevance-missing', sheet: 'Deltakere', cell: 'r2', text: ' Ukjent for oss. ' }]);
   const report = validate(await host.readSnapshot(), { now: NOW });
   expect(report.findings).toEqual([expect.objectContaining({ rule: 'job-relevance-missing', cell: 'R2', explanation: 'Ukjent for oss.' })]);
   expect(report.counts.explained).toBe(1);
@@ -20,10 +20,10 @@ test('an explanation saved on the browser page is read back by the engine as exp
 test('saving again replaces the explanation, and empty text removes it', async () => {
   const host = new BrowserHost(snapshot());
   const at = { rule: 'job-relevance-missing', sheet: 'Deltakere', cell: 'R2' };
-  await host.saveExplanation({ ...at, text: 'Første' });
-  await host.saveExplanation({ ...at, sheet: 'DELTAKERE', text: 'Andre' });
+  await host.saveExplanations([{ ...at, text: 'Første' }]);
+  await host.saveExplanations([{ ...at, sheet: 'DELTAKERE', text: 'Andre' }]);
   expect(host.storedExplanations.map((e) => e.text)).toEqual(['Andre']);
-  await host.saveExplanation({ ...at, text: '  ' });
+  await host.saveExplanations([{ ...at, text: '  ' }]);
   expect(host.storedExplanations).toEqual([]);
   expect(Object.keys((await host.readSnapshot()).sheets)).not.toContain(ADDIN_SHEETS.explanations);
 });
@@ -36,7 +36,7 @@ test('explanations already in the opened file are kept and can be changed', asyn
   const host = new BrowserHost(opened);
   expect(validate(await host.readSnapshot(), { now: NOW }).findings[0].explanation).toBe('Fra før');
 
-  await host.saveExplanation({ rule: 'job-relevance-missing', sheet: 'Deltakere', cell: 'R2', text: 'Ny' });
+  await host.saveExplanations([{ rule: 'job-relevance-missing', sheet: 'Deltakere', cell: 'R2', text: 'Ny' }]);
   const sheet = (await host.readSnapshot()).sheets[ADDIN_SHEETS.explanations];
   expect(sheet).toEqual([
     ['Regel', 'Ark', 'Celle', 'Forklaring'],
@@ -57,16 +57,16 @@ test('withExplanations keeps every other sheet as it was, in order', () => {
 
 test('the browser page offers reading and explanations only: no grid, and nothing written into the opened file', () => {
   const host: Host = new BrowserHost(snapshot());
-  const offered = (['selectCell', 'markFindings', 'clearMarks', 'writeKeyFigures', 'insertTemplate', 'saveExplanation'] as const).filter(
+  const offered = (['selectCell', 'markFindings', 'clearMarks', 'writeKeyFigures', 'insertTemplate', 'saveExplanations'] as const).filter(
     (ability) => host[ability] !== undefined,
   );
-  expect(offered).toEqual(['saveExplanation']);
+  expect(offered).toEqual(['saveExplanations']);
 });
 
 test('a re-read of the file keeps the explanations written in the page, over the file’s own', async () => {
   const fromFile = withExplanations(snapshot(), [{ rule: 'job-relevance-missing', sheet: 'Deltakere', cell: 'R2', text: 'Gammel tekst.' }]);
   const first = new BrowserHost(fromFile);
-  await first.saveExplanation({ rule: 'job-relevance-missing', sheet: 'Deltakere', cell: 'R2', text: 'Ny tekst fra siden.' });
+  await first.saveExplanations([{ rule: 'job-relevance-missing', sheet: 'Deltakere', cell: 'R2', text: 'Ny tekst fra siden.' }]);
 
   const reread = new BrowserHost(fromFile, first.storedExplanations);
   const report = validate(await reread.readSnapshot(), { now: NOW });

@@ -34,7 +34,7 @@ export class FakeHost implements Host {
   readonly clearMarks?: Host['clearMarks'];
   readonly writeKeyFigures?: Host['writeKeyFigures'];
   readonly insertTemplate?: Host['insertTemplate'];
-  readonly saveExplanation?: Host['saveExplanation'];
+  readonly saveExplanations?: Host['saveExplanations'];
   readonly applyFixes?: Host['applyFixes'];
   readonly undoFixes?: Host['undoFixes'];
   readonly onWorkbookChanged?: Host['onWorkbookChanged'];
@@ -54,9 +54,9 @@ export class FakeHost implements Host {
         this.record('insertTemplate', lang);
         return template;
       },
-      saveExplanation: async (explanation: Explanation) => {
-        this.record('saveExplanation', explanation);
-        this.explanations = upsertExplanation(this.explanations, explanation);
+      saveExplanations: async (explanations: readonly Explanation[]) => {
+        this.record('saveExplanations', explanations);
+        this.explanations = explanations.reduce(upsertExplanation, this.explanations);
       },
       applyFixes: async (fixes: readonly CellFix[]): Promise<AppliedFixes> => {
         this.record('applyFixes', fixes);

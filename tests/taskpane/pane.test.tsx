@@ -94,9 +94,9 @@ test('explaining a warning saves the explanation, checks again and shows the war
   fireEvent.click(screen.getByRole('button', { name: 'Lagre forklaring' }));
 
   await screen.findByText('Forklaringen er lagret, og rapporten er kontrollert på nytt.');
-  expect(host.callsOf('saveExplanation').map((c) => c.args[0])).toEqual([
+  expect(host.callsOf('saveExplanations').map((c) => c.args[0])).toEqual([[
     { rule: 'job-relevance-missing', sheet: 'Deltakere', cell: 'R3', text: 'Deltakeren ville ikke svare.' },
-  ]);
+  ]]);
   expect(host.callsOf('readSnapshot')).toHaveLength(2);
   expect(screen.getByText('1 av advarslene er forklart.')).toBeTruthy();
   const item = findingButton('Deltakere!R3').closest('li') as HTMLElement;
@@ -115,7 +115,7 @@ test('an empty explanation removes it; Escape closes the form without saving', a
   fireEvent.click(screen.getByRole('button', { name: 'Forklar: Mentorer!E2' }));
   fireEvent.keyDown(screen.getByRole('textbox', { name: 'Forklaring til advarselen' }), { key: 'Escape' });
   expect(screen.queryByRole('textbox')).toBeNull();
-  expect(host.callsOf('saveExplanation')).toHaveLength(0);
+  expect(host.callsOf('saveExplanations')).toHaveLength(0);
 
   fireEvent.click(screen.getByRole('button', { name: 'Forklar: Mentorer!E2' }));
   fireEvent.change(screen.getByRole('textbox'), { target: { value: 'To mentees byttet mentor.' } });
@@ -126,7 +126,7 @@ test('an empty explanation removes it; Escape closes the form without saving', a
   fireEvent.change(screen.getByRole('textbox'), { target: { value: '   ' } });
   fireEvent.click(screen.getByRole('button', { name: 'Lagre forklaring' }));
   await screen.findByText('Forklaringen er fjernet, og rapporten er kontrollert på nytt.');
-  expect(host.callsOf('saveExplanation').map((c) => (c.args[0] as { text: string }).text)).toEqual(['To mentees byttet mentor.', '']);
+  expect(host.callsOf('saveExplanations').map((c) => (c.args[0] as { text: string }[]).map((e) => e.text))).toEqual([['To mentees byttet mentor.'], ['']]);
   expect(screen.queryByText('Forklart')).toBeNull();
 });
 
@@ -299,7 +299,7 @@ test('a host without marks, template, key-figures sheet or grid shows none of th
 });
 
 test('each control follows its own ability: marks without the template, and no explaining without a store', async () => {
-  const host = new FakeHost(problemSnapshot(), { without: ['insertTemplate', 'saveExplanation'] });
+  const host = new FakeHost(problemSnapshot(), { without: ['insertTemplate', 'saveExplanations'] });
   renderPane(host);
   await check();
   expect(screen.getByRole('button', { name: 'Marker celler' })).toBeTruthy();

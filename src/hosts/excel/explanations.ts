@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
 /**
- * Saves an explanation of a warning into the hidden add-in sheet ADDIN_SHEETS.explanations,
+ * Saves explanations of warnings into the hidden add-in sheet ADDIN_SHEETS.explanations,
  * where the engine reads it: Excel, the browser page and the CLI all see the same
  * explanations. The row format and the upsert (one row per rule + sheet + cell, replaced when
  * saved again, removed on empty text) are the engine's (src/engine/explanations.ts); this
@@ -11,7 +11,12 @@ import type { CellValue, Explanation } from '../../engine';
 import { HostBlockedError } from '../host-errors';
 import { ExcelRun, refuseIfStructureProtected } from './run';
 
-export async function saveExplanation(run: ExcelRun, explanation: Explanation): Promise<void> {
+/**
+ * All of them in one batch (a few syncs whatever their number): «Forklar alle» on a rule with
+ * hundreds of warnings is one read of the sheet and one write, not hundreds of each.
+ */
+export async function saveExplanations(run: ExcelRun, explanations: readonly Explanation[]): Promise<void> {
+  if (explanations.length === 0) return;
   await run(async (context) => {
     const worksheets = context.workbook.worksheets;
     const found = worksheets.getItemOrNullObject(ADDIN_SHEETS.explanations);
@@ -24,7 +29,7 @@ export async function saveExplanation(run: ExcelRun, explanation: Explanation): 
     let before: Explanation[] = [];
     let height = 0;
     if (found.isNullObject) {
-      if (explanation.text.trim() === '') return;
+      if (explanations.every((explanation) => explanation.text.trim() === '')) return;
       refuseIfStructureProtected(structure);
       sheet = worksheets.add(ADDIN_SHEETS.explanations);
     } else {
@@ -41,7 +46,7 @@ export async function saveExplanation(run: ExcelRun, explanation: Explanation): 
       }
     }
 
-    const table = explanationRows(upsertExplanation(before, explanation));
+    const table = explanationRows(explanations.reduce(upsertExplanation, before));
     if (height > table.length) sheet.getRange(`A1:D${height}`).clear('Contents');
     const range = sheet.getRange(`A1:D${table.length}`);
     // Text format first: an explanation that starts with "=" or looks like a number stays text.

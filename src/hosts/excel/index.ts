@@ -9,7 +9,7 @@ import { readSnapshot } from './read-snapshot';
 import { clearMarks, markFindings } from './marks';
 import { writeKeyFigures } from './key-figures';
 import { insertTemplate } from './insert-template';
-import { saveExplanation } from './explanations';
+import { saveExplanations } from './explanations';
 import { selectCell } from './select-cell';
 import { applyFixes, undoFixes } from './fixes';
 import { onWorkbookChanged } from './changes';
@@ -26,7 +26,7 @@ export function createExcelHost(excelRun: ExcelRun = (batch) => Excel.run(batch)
     clearMarks: () => clearMarks(run),
     writeKeyFigures: (report) => writeKeyFigures(run, report),
     insertTemplate: (lang) => insertTemplate(run, lang),
-    saveExplanation: (explanation) => saveExplanation(run, explanation),
+    saveExplanations: (explanations) => saveExplanations(run, explanations),
     applyFixes: (fixes) => applyFixes(run, fixes),
     undoFixes: (undo) => undoFixes(run, undo),
     onWorkbookChanged: (listener) => onWorkbookChanged(run, listener),

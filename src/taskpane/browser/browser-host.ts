@@ -32,8 +32,8 @@ export class BrowserHost implements Host {
     return withExplanations(this.snapshot, this.explanations);
   }
 
-  async saveExplanation(explanation: Explanation): Promise<void> {
-    this.explanations = upsertExplanation(this.explanations, explanation);
+  async saveExplanations(explanations: readonly Explanation[]): Promise<void> {
+    this.explanations = explanations.reduce(upsertExplanation, this.explanations);
   }
 
   /** The explanations as they stand, for the downloaded workbook. */

@@ -213,11 +213,9 @@ export function Pane({ host, lang, autoCheck = false, onReport, children, fixedC
   /** One text for every chosen warning (a whole rule at once), then one check. */
   const explain = async (findings: readonly Finding[], text: string): Promise<boolean> => {
     const saved = await run('explain', async () => {
-      if (host.saveExplanation === undefined) return false;
-      for (const finding of findings) {
-        if (finding.sheet === null) continue;
-        await host.saveExplanation({ rule: finding.rule, sheet: finding.sheet, cell: finding.cell ?? '', text });
-      }
+      if (host.saveExplanations === undefined) return false;
+      const placed = findings.filter((finding) => finding.sheet !== null);
+      await host.saveExplanations(placed.map((finding) => ({ rule: finding.rule, sheet: finding.sheet ?? '', cell: finding.cell ?? '', text })));
       await recheck();
       const several = findings.length > 1;
       const done = text === '' ? (several ? FINDINGS_TEXT[lang].explanationsRemoved : t.explanationRemoved) : several ? fill(FINDINGS_TEXT[lang].explanationsSaved, { count: findings.length }) : t.explanationSaved;
@@ -356,7 +354,7 @@ export function Pane({ host, lang, autoCheck = false, onReport, children, fixedC
             busy={disabled}
             onSelect={(finding, key) => void select(finding, key)}
             details={(finding) => (read === null ? null : cellDetails(read, finding, lang))}
-            onExplain={host.saveExplanation && explain}
+            onExplain={host.saveExplanations && explain}
           />
           {showFigures && <KeyFigures ref={figuresHeading} report={report} lang={lang} />}
         </>

@@ -15,7 +15,7 @@ test('check, jump, mark, clear, key figures and explain through the Host interfa
   const before = fake.describe(userSheets);
   const host = createExcelHost(fake.run);
   // Excel has every ability the pane can show a control for.
-  expect(Object.keys(host).sort()).toEqual(['applyFixes', 'clearMarks', 'insertTemplate', 'markFindings', 'onWorkbookChanged', 'readSnapshot', 'saveExplanation', 'selectCell', 'undoFixes', 'writeKeyFigures']);
+  expect(Object.keys(host).sort()).toEqual(['applyFixes', 'clearMarks', 'insertTemplate', 'markFindings', 'onWorkbookChanged', 'readSnapshot', 'saveExplanations', 'selectCell', 'undoFixes', 'writeKeyFigures']);
 
   const report = validate(await host.readSnapshot(), { now: NOW });
   const [first] = report.findings;
@@ -28,7 +28,7 @@ test('check, jump, mark, clear, key figures and explain through the Host interfa
   expect(fake.state.sheet('Deltakere').conditionalFormats.length).toBeGreaterThan(0);
   await host.clearMarks();
   await host.writeKeyFigures(report);
-  await host.saveExplanation({ rule: 'target-group-mismatch', sheet: 'Deltakere', cell: 'D4', text: 'Forklart.' });
+  await host.saveExplanations([{ rule: 'target-group-mismatch', sheet: 'Deltakere', cell: 'D4', text: 'Forklart.' }]);
   expect(await host.insertTemplate('nb')).toMatchObject({ added: ['Aktiviteter'] });
 
   const again = validate(await host.readSnapshot(), { now: NOW });

@@ -45,10 +45,10 @@ describe('a protected sheet', () => {
   test('a protected explanations sheet: nothing is written, the sheet is named', async () => {
     const fake = fakeOf(problems());
     const host = createExcelHost(fake.run);
-    await host.saveExplanation({ rule: 'job-relevance-missing', sheet: 'Deltakere', cell: 'R3', text: 'Ukjent' });
+    await host.saveExplanations([{ rule: 'job-relevance-missing', sheet: 'Deltakere', cell: 'R3', text: 'Ukjent' }]);
     fake.protectSheet(ADDIN_SHEETS.explanations);
     const before = fake.describe();
-    await expect(host.saveExplanation({ rule: 'job-relevance-missing', sheet: 'Deltakere', cell: 'R3', text: 'Endret' })).rejects.toMatchObject({ reason: 'protected-sheets', sheets: [ADDIN_SHEETS.explanations] });
+    await expect(host.saveExplanations([{ rule: 'job-relevance-missing', sheet: 'Deltakere', cell: 'R3', text: 'Endret' }])).rejects.toMatchObject({ reason: 'protected-sheets', sheets: [ADDIN_SHEETS.explanations] });
     expect(fake.describe()).toEqual(before);
   });
 });
@@ -62,7 +62,7 @@ describe('a protected workbook structure', () => {
     const before = fake.describe();
     const syncs = fake.syncCount;
     const attempt =
-      action === 'template' ? host.insertTemplate('nb') : action === 'key figures' ? host.writeKeyFigures(report) : host.saveExplanation({ rule: 'job-relevance-missing', sheet: 'Deltakere', cell: 'R3', text: 'Ukjent' });
+      action === 'template' ? host.insertTemplate('nb') : action === 'key figures' ? host.writeKeyFigures(report) : host.saveExplanations([{ rule: 'job-relevance-missing', sheet: 'Deltakere', cell: 'R3', text: 'Ukjent' }]);
     await expect(attempt).rejects.toMatchObject({ reason: 'protected-workbook' });
     expect(fake.syncCount - syncs).toBe(1); // found in the first sync
     expect(fake.describe()).toEqual(before);
@@ -82,7 +82,7 @@ describe('a cell being edited', () => {
       clear: () => host.clearMarks(),
       'key figures': () => host.writeKeyFigures(report),
       template: () => host.insertTemplate('nb'),
-      explanation: () => host.saveExplanation({ rule: 'job-relevance-missing', sheet: 'Deltakere', cell: 'R3', text: 'Ukjent' }),
+      explanation: () => host.saveExplanations([{ rule: 'job-relevance-missing', sheet: 'Deltakere', cell: 'R3', text: 'Ukjent' }]),
     };
     const error = await attempts[action]().catch((e: unknown) => e);
     expect(error).toMatchObject({ reason: 'cell-edit' });
@@ -103,6 +103,6 @@ describe('a cell being edited', () => {
 test('an explanation longer than a cell holds is cut at 32,767 characters, not refused', async () => {
   const fake = fakeOf(problems());
   const host = createExcelHost(fake.run);
-  await host.saveExplanation({ rule: 'job-relevance-missing', sheet: 'Deltakere', cell: 'R3', text: 'a'.repeat(40_000) });
+  await host.saveExplanations([{ rule: 'job-relevance-missing', sheet: 'Deltakere', cell: 'R3', text: 'a'.repeat(40_000) }]);
   expect(String(fake.cell(ADDIN_SHEETS.explanations, 'D2').value)).toHaveLength(MAX_EXPLANATION_CHARS);
 });
