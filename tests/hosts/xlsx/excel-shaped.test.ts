@@ -139,3 +139,20 @@ test('cells past the last row or column of a sheet are refused at once, not read
     expect(error).toMatchObject({ name: 'WorkbookReadError', reason: 'damaged' });
   }
 });
+
+test('CDATA is text, in a worksheet and in the shared strings (ExcelJS dropped it, so the cell read empty)', async () => {
+  const bytes = await excelShaped({
+    sharedStrings: [],
+    sharedStringItems: ['<t><![CDATA[Ole & <Hansen>]]></t>'],
+    sheets: [{ name: 'C', rows: '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t><![CDATA[a<b]]></t></is></c><c r="C1"><v><![CDATA[42]]></v></c></row>' }],
+  });
+  expect((await readXlsxBuffer(bytes)).sheets.C[0]).toEqual(['Ole & <Hansen>', 'a<b', 42]);
+});
+
+test('a DOCTYPE in a worksheet makes the file damaged (packages may not carry one; no entity is expanded)', async () => {
+  const parts = excelShapedParts({ sheets: [{ name: 'D', rows: '<row r="1"><c r="A1"><v>1</v></c></row>' }] });
+  const sound = await zipParts(parts);
+  parts['xl/worksheets/sheet1.xml'] = parts['xl/worksheets/sheet1.xml'].replace('<worksheet', '<!DOCTYPE worksheet [<!ENTITY e "x">]><worksheet');
+  expect((await readXlsxBuffer(sound)).sheets.D).toEqual([[1]]);
+  await expect(readXlsxBuffer(await zipParts(parts))).rejects.toMatchObject({ reason: 'damaged' });
+});

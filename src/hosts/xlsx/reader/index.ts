@@ -1,71 +1,17 @@
 /**
- * xlsx bytes → WorkbookSnapshot, with no spreadsheet library: fflate inflates the parts (or the
- * host's faster inflater: Node's zlib, see node-inflate.ts), saxes streams their XML. The one reader of the CLI, batch mode and the browser page (browser-safe:
- * bytes in, no Node APIs), so every host reads every cell alike.
- *
- * Each cell becomes what a person sees in Excel: the text of rich text, the cached result of a
- * formula, the value of a merged range in its top-left cell only, dates as UTC midnight in the
- * workbook's own date system, error values as `{ error: '#REF!' }`. Every sheet is kept, hidden
- * ones too (the add-in stores explanations in one), in tab order.
+ * The reader with fflate as its inflater: the browser page's entry, and any caller without a
+ * faster inflater of its own. Node's entry (read-file.ts) injects zlib and loads fflate only
+ * when a part needs it (node-inflate.ts).
  */
-import { putSheet } from '../../../engine';
+import { Inflate } from 'fflate';
 import type { WorkbookSnapshot } from '../../../engine';
-import { checkContainer, DEFAULT_MAX_UNCOMPRESSED_BYTES } from '../container';
-import { WorkbookReadError } from '../errors';
-import { WholeInflater, XlsxPackage } from './package';
-import { readSharedStrings } from './shared-strings';
-import { readDateStyles } from './styles';
-import { Grid, readWorksheet, SheetBudget } from './worksheet';
-import { readWorkbookPart } from './workbook-part';
+import { readWorkbookWith, ReadOptions } from './read-workbook';
 
-export interface ReadOptions {
-  /** Refuse packages that unpack to more than this (default 200 MB). */
-  readonly maxUncompressedBytes?: number;
-  /** Refuse workbooks with more `<c>` and `<row>` elements and merged ranges than this. */
-  readonly maxSheetElements?: number;
-  /** Node's native zlib (read-file.ts); without it, fflate inflates every part. */
-  readonly inflate?: WholeInflater;
-}
+export { DEFAULT_MAX_PARTS, DEFAULT_MAX_SHEET_ELEMENTS, MAX_GRID_CELLS, readWorkbookWith } from './read-workbook';
+export type { Inflaters, ReadOptions } from './read-workbook';
 
-/**
- * The largest plausible report (10 000 participants × 23 columns) has 230 000 cells; ten times
- * that reads in about 3 s and 300 MB.
- */
-export const DEFAULT_MAX_SHEET_ELEMENTS = 2_000_000;
-/**
- * Cells the snapshot may spell out (each row up to its last value, empty cells as null). A few
- * values far apart (A1 and XFD1048576 on many rows) would otherwise make the snapshot, and every
- * rule's loop over it, as large as the used range instead of the values.
- */
-export const MAX_GRID_CELLS = 20_000_000;
-export const DEFAULT_MAX_PARTS = 10_000;
+const FFLATE = { stream: () => Inflate };
 
 export function readWorkbook(data: ArrayBuffer | Uint8Array, options: ReadOptions = {}): WorkbookSnapshot {
-  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-  const maxUncompressedBytes = options.maxUncompressedBytes ?? DEFAULT_MAX_UNCOMPRESSED_BYTES;
-  // Encrypted, .xls, .ods, not a zip, declared too large: judged before anything inflates.
-  checkContainer(bytes, maxUncompressedBytes);
-  const pkg = new XlsxPackage(bytes, { maxUncompressedBytes, maxParts: DEFAULT_MAX_PARTS }, options.inflate);
-  try {
-    return readPackage(pkg, options);
-  } catch (error) {
-    if (error instanceof WorkbookReadError) throw error;
-    // Malformed XML and the like: the container looked right, so the file is damaged.
-    throw new WorkbookReadError('damaged', error instanceof Error ? error.message.split('\n')[0] : String(error));
-  }
-}
-
-function readPackage(pkg: XlsxPackage, options: ReadOptions): WorkbookSnapshot {
-  const workbook = readWorkbookPart(pkg);
-  const sharedStrings = readSharedStrings(pkg, workbook.sharedStringsPart);
-  const dateStyles = readDateStyles(pkg, workbook.stylesPart);
-  const ctx = { sharedStrings, dateStyles, date1904: workbook.date1904 };
-  const budget: SheetBudget = { elements: 0, maxElements: options.maxSheetElements ?? DEFAULT_MAX_SHEET_ELEMENTS, cells: 0, maxCells: MAX_GRID_CELLS };
-  const sheets: Record<string, Grid> = {};
-  for (const sheet of workbook.sheets) {
-    if (sheet.part === undefined) continue; // a chart sheet holds no cells
-    // putSheet: a sheet named __proto__ must stay a sheet (and be checked).
-    putSheet(sheets, sheet.name, readWorksheet(pkg, sheet.part, ctx, budget));
-  }
-  return { sheets };
+  return readWorkbookWith(FFLATE, data, options);
 }

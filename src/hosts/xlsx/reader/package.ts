@@ -1,11 +1,13 @@
 /**
- * The parts of an xlsx package, inflated on demand with fflate: each part at most once, as a
- * stream of text chunks, its size counted while it inflates. A zip bomb is refused the moment
- * the parts read so far pass the byte limit, whatever its directory claims, and memory stays at
- * one chunk of a part. Parts the reader does not need (images, drawings, printer settings) are
- * never inflated at all. Browser-safe: fflate and TextDecoder, no Node APIs.
+ * The parts of an xlsx package, inflated on demand (fflate's streaming Inflate, injected by the
+ * host, or its faster whole-part inflater): each part at most once, as a stream of text chunks
+ * (the small parts, for saxes) or whole as bytes (the worksheets, for xml-scan.ts), its size
+ * counted while it inflates. A zip bomb is refused the moment the parts read so far pass the
+ * byte limit, whatever its directory claims, so a part costs at most that limit in memory.
+ * Parts the reader does not need (images, drawings, printer settings) are never inflated at
+ * all. Browser-safe: TextDecoder, no Node APIs.
  */
-import { Inflate } from 'fflate';
+import type { Inflate } from 'fflate';
 import { WorkbookReadError } from '../errors';
 import { entryBytes, readWorkbookDirectory, ZipEntry } from '../zip-directory';
 
@@ -33,6 +35,9 @@ const SLICE = 16 * 1024;
  */
 export type WholeInflater = (data: Uint8Array, maxBytes: number) => Uint8Array | null;
 
+/** fflate's Inflate class; a function so a host can load fflate only when a part needs it. */
+export type StreamInflaterSource = () => typeof Inflate;
+
 export const partKey = (name: string): string => name.replace(/\\/g, '/').replace(/^\/+/, '').toLowerCase();
 
 export class XlsxPackage {
@@ -43,6 +48,7 @@ export class XlsxPackage {
   constructor(
     private readonly bytes: Uint8Array,
     private readonly limits: PackageLimits,
+    private readonly streamInflater: StreamInflaterSource,
     private readonly inflateWhole?: WholeInflater,
   ) {
     const entries = readWorkbookDirectory(bytes);
@@ -59,6 +65,43 @@ export class XlsxPackage {
    * has no such part. Throws WorkbookReadError when it is damaged or passes the limits.
    */
   streamText(path: string, onText: (text: string) => void): boolean {
+    const decoder = new TextDecoder('utf-8');
+    return this.stream(path, (chunk, final) => {
+      const text = decoder.decode(chunk, { stream: !final });
+      if (text !== '') onText(text);
+    });
+  }
+
+  /**
+   * A whole part as bytes (for xml-scan.ts), or null when the package has none; the same limits
+   * and errors as streamText. Node's zlib gives the part whole already; fflate's slices are
+   * joined, so a part costs its inflated size while it is read (the budget caps that).
+   */
+  partBytes(path: string): Uint8Array | null {
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    const found = this.stream(path, (chunk) => {
+      chunks.push(chunk);
+      size += chunk.length;
+    });
+    if (!found) return null;
+    // Slices of one buffer, in order (the whole part from zlib): one view, no copy.
+    let contiguous = chunks.length > 0;
+    for (let i = 1; i < chunks.length && contiguous; i++) {
+      contiguous = chunks[i].buffer === chunks[0].buffer && chunks[i].byteOffset === chunks[i - 1].byteOffset + chunks[i - 1].length;
+    }
+    if (contiguous) return new Uint8Array(chunks[0].buffer, chunks[0].byteOffset, size);
+    const out = new Uint8Array(size);
+    let at = 0;
+    for (const c of chunks) {
+      out.set(c, at);
+      at += c.length;
+    }
+    return out;
+  }
+
+  /** Streams a part's inflated bytes, chunk by chunk (only those within its header's size). */
+  private stream(path: string, onChunk: (chunk: Uint8Array, final: boolean) => void): boolean {
     const key = partKey(path);
     const entry = this.entries.get(key);
     if (entry === undefined) return false;
@@ -67,7 +110,6 @@ export class XlsxPackage {
     this.done.add(key);
     const data = entryBytes(this.bytes, entry);
     if (data === null) throw new WorkbookReadError('damaged', `${entry.name}: unreadable local header`);
-    const decoder = new TextDecoder('utf-8');
     let size = 0;
     const take = (chunk: Uint8Array, final: boolean): void => {
       size += chunk.length;
@@ -78,8 +120,7 @@ export class XlsxPackage {
       // Past what the header says the part is damaged (judged at the end, once the budget has
       // had its say): inflate on to count, but parse nothing more.
       if (size > entry.uncompressedSize) return;
-      const text = decoder.decode(chunk, { stream: !final });
-      if (text !== '') onText(text);
+      onChunk(chunk, final);
     };
     if (entry.method === STORED) {
       if (data.length === 0) take(data, true);
@@ -89,7 +130,7 @@ export class XlsxPackage {
       // within those no check below can fail, so its one chunk is what fflate's would add up to.
       const cap = Math.min(entry.uncompressedSize, this.limits.maxUncompressedBytes - this.inflated);
       const whole = this.inflateWhole !== undefined && cap > 0 ? this.inflateWhole(data, cap) : null;
-      inflate(data, entry, take, whole);
+      inflate(whole === null ? this.streamInflater() : null, data, entry, take, whole);
     } else {
       throw new WorkbookReadError('damaged', `${entry.name}: compression method ${entry.method}`);
     }
@@ -105,18 +146,23 @@ export class XlsxPackage {
   }
 }
 
-/** Inflates with fflate, slice by slice, unless the host's inflater already gave the part `whole`. */
-function inflate(data: Uint8Array, entry: ZipEntry, take: (chunk: Uint8Array, final: boolean) => void, whole: Uint8Array | null): void {
+/**
+ * Inflates with fflate, slice by slice, unless the host's inflater already gave the part
+ * `whole` (then fflate is not asked for: the host may not even have loaded it).
+ */
+function inflate(Inflater: typeof Inflate | null, data: Uint8Array, entry: ZipEntry, take: (chunk: Uint8Array, final: boolean) => void, whole: Uint8Array | null): void {
   let ended = whole !== null;
-  const inflater = new Inflate((chunk, final) => {
-    ended = ended || final;
-    take(chunk, final);
-  });
   try {
     // In slices, as fflate gives it: one text of the whole part would double its memory.
     if (whole !== null) for (let at = 0; at === 0 || at < whole.length; at += SLICE * 4) take(whole.subarray(at, at + SLICE * 4), at + SLICE * 4 >= whole.length);
-    else if (data.length === 0) inflater.push(data, true);
-    else for (let at = 0; at < data.length; at += SLICE) inflater.push(data.subarray(at, at + SLICE), at + SLICE >= data.length);
+    else if (Inflater !== null) {
+      const inflater = new Inflater((chunk, final) => {
+        ended = ended || final;
+        take(chunk, final);
+      });
+      if (data.length === 0) inflater.push(data, true);
+      else for (let at = 0; at < data.length; at += SLICE) inflater.push(data.subarray(at, at + SLICE), at + SLICE >= data.length);
+    }
   } catch (error) {
     if (error instanceof WorkbookReadError) throw error;
     throw new WorkbookReadError('damaged', `${entry.name}: ${error instanceof Error ? error.message : String(error)}`);

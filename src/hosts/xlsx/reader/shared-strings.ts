@@ -26,6 +26,11 @@ export class StringItemText {
     if (this.inText) this.pieces.push(text);
   }
 
+  /** Whether text here is part of the string (so xml-scan.ts decodes only that). */
+  wantsText(): boolean {
+    return this.inText;
+  }
+
   /** The text so far, and a fresh start. */
   take(): string {
     const text = this.pieces.length === 1 ? this.pieces[0] : this.pieces.join('');

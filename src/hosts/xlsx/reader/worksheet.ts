@@ -1,5 +1,5 @@
 /**
- * One worksheet part → its grid of values, streamed: only values are kept, rows as sparse
+ * One worksheet part → its grid of values, scanned (xml-scan.ts): only values are kept, rows as sparse
  * arrays, each row up to its last value. Nothing is expanded from a declaration: column widths
  * (`<col max="200000000">`), data validations and conditional formats are not read at all, and
  * a merged range costs only the cells that really hold values. References beyond Excel's grid
@@ -10,7 +10,7 @@ import { WorkbookReadError } from '../errors';
 import { cellValue, ValueContext } from './cell-value';
 import { XlsxPackage } from './package';
 import { StringItemText } from './shared-strings';
-import { Attributes, xmlStream } from './xml';
+import { ScannedTag, scanXml } from './xml-scan';
 
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
@@ -53,6 +53,40 @@ export function parseCellRef(ref: string): [number, number] | null {
   return [row - 1, column - 1];
 }
 
+/**
+ * A plain `AB12` in bytes → row × MAX_COLUMNS + column (0-based), or -1 for anything that is
+ * not a reference inside the grid (parseCellRef on its text then says what is wrong with it).
+ */
+function cellIndexAt(b: Uint8Array, from: number, to: number): number {
+  let column = 0;
+  let i = from;
+  for (; i < to && i - from < 3; i++) {
+    const code = b[i] & ~32;
+    if (code < 65 || code > 90) break;
+    column = column * 26 + (code - 64);
+  }
+  if (i === from || i === to || column > MAX_COLUMNS || to - i > 7) return -1;
+  let row = 0;
+  for (; i < to; i++) {
+    const digit = b[i] - 48;
+    if (digit < 0 || digit > 9) return -1;
+    row = row * 10 + digit;
+  }
+  return row < 1 || row > MAX_ROWS ? -1 : (row - 1) * MAX_COLUMNS + column - 1;
+}
+
+/** A plain decimal integer in bytes (what parseInt and Number agree on), or -1. */
+function digitsAt(b: Uint8Array, from: number, to: number): number {
+  if (from === to || to - from > 9) return -1;
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const digit = b[i] - 48;
+    if (digit < 0 || digit > 9) return -1;
+    n = n * 10 + digit;
+  }
+  return n;
+}
+
 const beyondGrid = (what: string): WorkbookReadError => new WorkbookReadError('damaged', `${what} lies beyond the last row or column of a sheet`);
 
 export function readWorksheet(pkg: XlsxPackage, part: string, ctx: SheetContext, budget: SheetBudget): Grid {
@@ -84,20 +118,27 @@ export function readWorksheet(pkg: XlsxPackage, part: string, ctx: SheetContext,
     line[column] = value;
   };
 
-  const open = (name: string, attributes: Attributes): void => {
+  const open = (name: string, tag: ScannedTag): void => {
     if (!inSheetData) {
       if (name === 'sheetData') inSheetData = true;
       else if (name === 'mergeCell') {
         count(1);
-        if (attributes.ref !== undefined) merges.push(attributes.ref);
+        const ref = tag.get('ref');
+        if (ref !== undefined) merges.push(ref);
       }
       return;
     }
     switch (name) {
       case 'c': {
         count(1);
-        const ref = attributes.r;
-        if (ref === undefined) column++;
+        const at = tag.plain('r');
+        const index = at === -1 ? -1 : cellIndexAt(tag.bytes, at, tag.plainEnd);
+        const ref = index === -1 ? tag.get('r') : undefined;
+        if (index !== -1) {
+          // The common case, without a string: a plain reference inside the grid.
+          row = Math.floor(index / MAX_COLUMNS);
+          column = index % MAX_COLUMNS;
+        } else if (ref === undefined) column++;
         else {
           const at = parseCellRef(ref);
           if (at === null) throw new WorkbookReadError('damaged', `cell reference ${ref.slice(0, 20)}`);
@@ -108,8 +149,13 @@ export function readWorksheet(pkg: XlsxPackage, part: string, ctx: SheetContext,
         }
         if (row < 0) row = 0;
         if (column >= MAX_COLUMNS) throw beyondGrid('a cell');
-        type = attributes.t;
-        style = attributes.s === undefined ? 0 : parseInt(attributes.s, 10);
+        type = tag.get('t');
+        const s = tag.plain('s');
+        style = s === -1 ? -1 : digitsAt(tag.bytes, s, tag.plainEnd);
+        if (style === -1) {
+          const text = tag.get('s');
+          style = text === undefined ? 0 : parseInt(text, 10);
+        }
         raw = null;
         inline = null;
         return;
@@ -123,7 +169,14 @@ export function readWorksheet(pkg: XlsxPackage, part: string, ctx: SheetContext,
         return;
       case 'row': {
         count(1);
-        const r = attributes.r;
+        const at = tag.plain('r');
+        const plainRow = at === -1 ? -1 : digitsAt(tag.bytes, at, tag.plainEnd);
+        if (plainRow > 0 && plainRow <= MAX_ROWS) {
+          row = plainRow - 1;
+          column = -1;
+          return;
+        }
+        const r = tag.get('r');
         row = r === undefined ? row + 1 : Number(r) - 1;
         if (!Number.isInteger(row) || row < 0) throw new WorkbookReadError('damaged', `row number ${String(r).slice(0, 20)}`);
         if (row >= MAX_ROWS) throw beyondGrid(`row ${String(r).slice(0, 20)}`);
@@ -158,10 +211,17 @@ export function readWorksheet(pkg: XlsxPackage, part: string, ctx: SheetContext,
     if (inValue) raw += t;
     else inline?.text(t);
   };
+  const wantsText = (): boolean => inValue || (inline !== null && inline.wantsText());
 
-  const xml = xmlStream({ open, close, text });
-  if (!pkg.streamText(part, (t) => xml.write(t))) throw new WorkbookReadError('damaged', `worksheet part ${part} is missing`);
-  xml.end();
+  const bytes = pkg.partBytes(part);
+  if (bytes === null) throw new WorkbookReadError('damaged', `worksheet part ${part} is missing`);
+  try {
+    scanXml(bytes, { open, close, text, wantsText });
+  } catch (error) {
+    if (error instanceof WorkbookReadError) throw error;
+    // As package.ts names the part of XML that saxes refuses.
+    throw new WorkbookReadError('damaged', `${part}: ${error instanceof Error ? error.message : String(error)}`);
+  }
   clearMergedCells(grid, merges, budget);
   return grid;
 }

@@ -5,7 +5,7 @@
  *   - `mc:Choice` of Markup Compatibility (`mc:AlternateContent`): a newer Office's variant;
  *     the `mc:Fallback` beside it is what a reader of the base format takes;
  *   - `extLst`: extensions (x14 data validations, sparklines) that hold no cell values.
- * Malformed XML throws; the caller names the file damaged.
+ * CDATA sections are text. Malformed XML throws; the caller names the file damaged.
  */
 import { SaxesParser, SaxesTagPlain } from 'saxes';
 
@@ -22,7 +22,8 @@ export const localName = (name: string): string => {
   return colon === -1 ? name : name.slice(colon + 1);
 };
 
-const SKIPPED = new Set(['Choice', 'extLst']);
+/** Skipped with all they hold (xml-scan.ts skips the same). */
+export const SKIPPED_ELEMENTS: ReadonlySet<string> = new Set(['Choice', 'extLst']);
 
 export interface XmlStream {
   write(chunk: string): void;
@@ -35,7 +36,7 @@ export function xmlStream(handlers: XmlHandlers): XmlStream {
   const { open, close, text } = handlers;
   parser.on('opentag', (tag: SaxesTagPlain) => {
     const name = localName(tag.name);
-    if (skipping > 0 || SKIPPED.has(name)) {
+    if (skipping > 0 || SKIPPED_ELEMENTS.has(name)) {
       if (!tag.isSelfClosing) skipping++;
       return;
     }
@@ -50,9 +51,12 @@ export function xmlStream(handlers: XmlHandlers): XmlStream {
     if (!tag.isSelfClosing && close !== undefined) close(localName(tag.name));
   });
   if (text !== undefined) {
-    parser.on('text', (t: string) => {
+    const onText = (t: string): void => {
       if (skipping === 0) text(t);
-    });
+    };
+    parser.on('text', onText);
+    // CDATA is text (`<t><![CDATA[a<b]]></t>` reads a<b, as in Excel); ExcelJS dropped it.
+    parser.on('cdata', onText);
   }
   return {
     write: (chunk) => void parser.write(chunk),
