@@ -149,9 +149,26 @@ function windowAt(chain: readonly DigitRun[], from: number, size: 10 | 11): { sp
   return null;
 }
 
+/**
+ * False when the text has fewer than ten characters that could be digits (an ASCII digit, or
+ * anything outside ASCII: full-width and mathematical digits are). Most cells (names, codes,
+ * dates, comments) end here, without the scanner's strings and arrays; personal-id-in-sheet
+ * asks this of every cell of every sheet.
+ */
+function mayHoldTenDigits(text: string): boolean {
+  let candidates = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 48 && code <= 57) || code >= 128) {
+      if (++candidates === 10) return true;
+    }
+  }
+  return false;
+}
+
 /** Every national identity number in the text, in any of the spellings above, left to right. */
 export function findPersonalIdSpans(text: string): PersonalIdSpan[] {
-  if (text.length < 10) return [];
+  if (text.length < 10 || !mayHoldTenDigits(text)) return [];
   const spans: PersonalIdSpan[] = [];
   for (const chain of chains(text)) {
     let from = 0;

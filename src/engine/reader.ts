@@ -230,35 +230,34 @@ export class ColumnParser {
   }
 
   private parseIn(raw: CellValue, col: string, row: number): ParsedCell {
-    const cell = (value: Value | null, problem: CellProblem | null, percent = false): Cell =>
-      new Cell(raw, value, problem, percent, col, row);
-    if (raw === null || (typeof raw === 'string' && raw.trim() === '')) return cell(null, null);
-    if (isCellError(raw)) return cell(null, 'error');
+    // No closure per call for building the Cell: this runs once per template cell.
+    if (raw === null || (typeof raw === 'string' && raw.trim() === '')) return new Cell(raw, null, null, false, col, row);
+    if (isCellError(raw)) return new Cell(raw, null, 'error', false, col, row);
     switch (this.column.type) {
       case 'integer':
       case 'number':
       case 'goalValue': {
         const parsed = parseNumber(raw);
-        if (parsed === null) return cell(null, 'type');
+        if (parsed === null) return new Cell(raw, null, 'type', false, col, row);
         let value = parsed.value;
         if (this.column.type === 'integer') {
           // A formula such as =0,1*3*10 gives 3.0000000000000004: that is 3, not a fraction.
           const whole = Math.round(value);
-          if (Math.abs(value - whole) > 1e-9) return cell(null, 'type');
+          if (Math.abs(value - whole) > 1e-9) return new Cell(raw, null, 'type', false, col, row);
           value = whole;
         }
-        return cell(value, null, parsed.percent);
+        return new Cell(raw, value, null, parsed.percent, col, row);
       }
       case 'date': {
         const date = parseDate(raw);
-        return date === null ? cell(null, 'type') : cell(date, null);
+        return date === null ? new Cell(raw, null, 'type', false, col, row) : new Cell(raw, date, null, false, col, row);
       }
       case 'code': {
         const code = this.code(raw);
-        return code === null ? cell(null, 'code') : cell(code, null);
+        return code === null ? new Cell(raw, null, 'code', false, col, row) : new Cell(raw, code, null, false, col, row);
       }
       default:
-        return cell(parseText(raw), null);
+        return new Cell(raw, parseText(raw), null, false, col, row);
     }
   }
 
