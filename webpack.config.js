@@ -86,18 +86,14 @@ module.exports = (env = {}, argv = {}) => {
       ],
     },
     plugins: [
-      new HtmlWebpackPlugin({
-        template: './src/taskpane/taskpane.html',
-        filename: 'taskpane.html',
-        chunks: ['taskpane'],
-        scriptLoading: 'defer',
-      }),
-      new HtmlWebpackPlugin({
-        template: './src/taskpane/index.html',
-        filename: 'index.html',
-        chunks: ['page'],
-        scriptLoading: 'defer',
-      }),
+      // One template, two pages: only the pane Excel opens loads office.js and allows its CDN.
+      ...[
+        { filename: 'taskpane.html', chunk: 'taskpane', inExcel: true },
+        { filename: 'index.html', chunk: 'page', inExcel: false },
+      ].map(
+        ({ filename, chunk, inExcel }) =>
+          new HtmlWebpackPlugin({ template: './src/taskpane/page.html', filename, chunks: [chunk], scriptLoading: 'defer', templateParameters: { inExcel } }),
+      ),
       new CopyFilesPlugin([
         { from: 'assets', to: 'assets' },
         { from: 'src/taskpane/legacy', to: 'legacy' },

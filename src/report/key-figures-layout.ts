@@ -4,51 +4,45 @@
  * One layout for every host that writes the sheet (the Excel add-in, the browser page's
  * annotated download), so they cannot drift. Browser-safe.
  */
-import { maskDeep, METRIC_KEYS } from '../engine';
-import type { GoalResult, GoalStatus, Lang, Metric, Report } from '../engine';
+import { maskDeep, METRIC_KEYS, sideBySide } from '../engine';
+import type { GoalResult, GoalStatus, Metric, Report } from '../engine';
 import { METRIC_LABELS } from './metric-labels';
+import { REPORT_TEXT } from './texts';
 
 /** Rates over fewer than this many are flagged: a few people change them a lot. */
 export const SMALL_BASE = 10;
 export const KEY_FIGURE_COLUMNS = 6;
 const COLUMNS = KEY_FIGURE_COLUMNS;
 
+/** The sheet's own words; the column headers it shares with the reporters are REPORT_TEXT's. */
 export interface SheetTexts {
   readonly title: string;
   readonly notice: string;
-  readonly metricHeaders: readonly string[];
-  readonly goalHeaders: readonly string[];
+  readonly denominatorIs: string;
+  readonly note: string;
   readonly smallBase: string;
-  readonly cannotCompute: string;
   readonly noGoals: string;
   readonly chartTitle: string;
   readonly status: Readonly<Record<GoalStatus, string>>;
 }
 
-export const KEY_FIGURE_TEXTS: Readonly<Record<Lang, SheetTexts>> = {
-  nb: {
-    title: 'Nøkkeltall',
-    notice: 'Laget av Rapportsjekk. Arket lages på nytt hver gang nøkkeltall oppdateres; endringer her blir overskrevet.',
-    metricHeaders: ['Nøkkeltall', 'Teller', 'Nevner', 'Verdi', 'Nevneren er', 'Merknad'],
-    goalHeaders: ['MålID', 'Måloppnåelse', 'Målverdi', 'Oppnådd', 'Status', 'Indikator'],
-    smallBase: 'lite grunnlag',
-    cannotCompute: 'kan ikke beregnes',
-    noGoals: 'Ingen mål å vurdere.',
-    chartTitle: 'Måloppnåelse per mål',
-    status: { reached: 'Nådd', 'not-reached': 'Ikke nådd', 'not-assessable': 'Kan ikke vurderes' },
+export const KEY_FIGURE_TEXTS = sideBySide<SheetTexts>({
+  title: ['Nøkkeltall', 'Key figures'],
+  notice: [
+    'Laget av Rapportsjekk. Arket lages på nytt hver gang nøkkeltall oppdateres; endringer her blir overskrevet.',
+    'Made by Rapportsjekk. The sheet is rebuilt every time key figures are updated; changes here are overwritten.',
+  ],
+  denominatorIs: ['Nevneren er', 'Denominator is'],
+  note: ['Merknad', 'Note'],
+  smallBase: ['lite grunnlag', 'small base'],
+  noGoals: ['Ingen mål å vurdere.', 'No goals to assess.'],
+  chartTitle: ['Måloppnåelse per mål', 'Goal attainment per goal'],
+  status: {
+    reached: ['Nådd', 'Reached'],
+    'not-reached': ['Ikke nådd', 'Not reached'],
+    'not-assessable': ['Kan ikke vurderes', 'Cannot be assessed'],
   },
-  en: {
-    title: 'Key figures',
-    notice: 'Made by Rapportsjekk. The sheet is rebuilt every time key figures are updated; changes here are overwritten.',
-    metricHeaders: ['Key figure', 'Numerator', 'Denominator', 'Value', 'Denominator is', 'Note'],
-    goalHeaders: ['Goal ID', 'Attainment', 'Target', 'Achieved', 'Status', 'Indicator'],
-    smallBase: 'small base',
-    cannotCompute: 'cannot be computed',
-    noGoals: 'No goals to assess.',
-    chartTitle: 'Goal attainment per goal',
-    status: { reached: 'Reached', 'not-reached': 'Not reached', 'not-assessable': 'Cannot be assessed' },
-  },
-};
+});
 
 type Cell = string | number;
 
@@ -97,6 +91,7 @@ const general = (n: number): string[] => new Array<string>(n).fill('General');
 export function keyFiguresLayout(report: Report): KeyFiguresLayout {
   const lang = report.lang;
   const t = KEY_FIGURE_TEXTS[lang];
+  const r = REPORT_TEXT[lang];
   const values: Cell[][] = [];
   const formats: string[][] = [];
   const headerRows: number[] = [];
@@ -111,14 +106,14 @@ export function keyFiguresLayout(report: Report): KeyFiguresLayout {
   push([]);
 
   headerRows.push(values.length);
-  push([...t.metricHeaders]);
+  push([r.keyFigure, r.numerator, r.denominator, r.value, t.denominatorIs, t.note]);
   for (const key of METRIC_KEYS) {
     const metric = report.metrics[key];
     const label = METRIC_LABELS[key][lang];
     const isRatio = metric.kind !== 'count';
     const note =
       metric.value === null
-        ? t.cannotCompute
+        ? r.cannotCompute
         : metric.kind === 'rate' && metric.denominator !== null && metric.denominator < SMALL_BASE
           ? t.smallBase
           : '';
@@ -131,7 +126,7 @@ export function keyFiguresLayout(report: Report): KeyFiguresLayout {
 
   headerRows.push(values.length);
   const goalHeader = values.length;
-  push([...t.goalHeaders]);
+  push([r.goalId, r.attainment, r.target, r.achieved, r.status, r.indicator]);
   for (const goal of report.goals) {
     const format = goalValueFormat(goal);
     push(

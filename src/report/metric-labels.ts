@@ -3,7 +3,7 @@
  * label ("av dem som har sluttet"), because the choice of denominator changes the result and a
  * reader must never have to guess it. Reused by the reporters, the task pane and batch mode.
  */
-import type { Lang, MetricKey } from '../engine';
+import type { Both, Lang, MetricKey } from '../engine';
 
 export interface MetricLabel {
   /** Short name for a table row. */
@@ -12,79 +12,56 @@ export interface MetricLabel {
   readonly denominator: string | null;
 }
 
-const l = (label: string, denominator: string | null = null): MetricLabel => ({ label, denominator });
+/**
+ * What rates and means are over, each named once: several key figures share a denominator,
+ * and a reader comparing them must see the same words.
+ */
+const OVER = {
+  leavers: ['deltakere som har sluttet', 'leavers'],
+  employedAtEnd: ['deltakere i arbeid ved programslutt', 'leavers employed at the end'],
+  workOrEducationAtEnd: ['deltakere i arbeid eller utdanning ved programslutt', 'leavers in work or education at the end'],
+  followUpDue: ['deltakere med forfalt oppfølging', 'participants due for follow-up'],
+  participants: ['deltakere', 'participants'],
+  answered: ['deltakere som har svart', 'participants who answered'],
+  pairs: ['mentorpar', 'mentor pairs'],
+  pairsWithMeetings: ['mentorpar som oppgir antall møter', 'pairs that give the number of meetings'],
+  mentors: ['mentorer', 'mentors'],
+} as const satisfies Record<string, Both<string>>;
+
+/** A key figure's name in both languages, and what it is over (none for counts). */
+function labels([nb, en]: Both<string>, over?: Both<string>): Readonly<Record<Lang, MetricLabel>> {
+  return { nb: { label: nb, denominator: over?.[0] ?? null }, en: { label: en, denominator: over?.[1] ?? null } };
+}
 
 export const METRIC_LABELS: Readonly<Record<MetricKey, Readonly<Record<Lang, MetricLabel>>>> = {
-  participants: { nb: l('Deltakere'), en: l('Participants') },
-  completed: { nb: l('Fullførte'), en: l('Completed') },
-  droppedOut: { nb: l('Avbrøt'), en: l('Dropped out') },
-  ongoing: { nb: l('Pågår'), en: l('Ongoing') },
-  leavers: { nb: l('Har sluttet (fullført eller avbrutt)'), en: l('Leavers (completed or dropped out)') },
-  completionRate: {
-    nb: l('Andel som fullførte', 'deltakere som har sluttet'),
-    en: l('Completion rate', 'leavers'),
-  },
-  employedAtEnd: { nb: l('I arbeid ved programslutt'), en: l('Employed at the end') },
-  employmentRateAtEnd: {
-    nb: l('Andel i arbeid ved programslutt', 'deltakere som har sluttet'),
-    en: l('Employment rate at the end', 'leavers'),
-  },
-  workOrEducationRateAtEnd: {
-    nb: l('Andel i arbeid eller utdanning ved programslutt', 'deltakere som har sluttet'),
-    en: l('Work or education rate at the end', 'leavers'),
-  },
-  relevantEmploymentRateAtEnd: {
-    nb: l('Andel i relevant arbeid ved programslutt', 'deltakere som har sluttet'),
-    en: l('Relevant employment rate at the end', 'leavers'),
-  },
-  jobRelevanceCoverage: {
-    nb: l('Andel i arbeid med kjent jobbrelevans', 'deltakere i arbeid ved programslutt'),
-    en: l('Employed with known job relevance', 'leavers employed at the end'),
-  },
-  jobsAttributedToProgramme: { nb: l('I jobb som følge av programmet'), en: l('Jobs attributed to the programme') },
-  followUpDue: { nb: l('Oppfølging forfalt'), en: l('Follow-up due') },
-  followUpCoverage: {
-    nb: l('Andel fulgt opp etter programslutt', 'deltakere med forfalt oppfølging'),
-    en: l('Followed up after the end', 'participants due for follow-up'),
-  },
-  employmentRateFollowUp: {
-    nb: l('Andel i arbeid ved oppfølging', 'deltakere med forfalt oppfølging'),
-    en: l('Employment rate at follow-up', 'participants due for follow-up'),
-  },
-  mentorPairs: { nb: l('Mentorpar'), en: l('Mentor pairs') },
-  meanMeetingsPerPair: {
-    nb: l('Mentormøter per par (snitt)', 'mentorpar som oppgir antall møter'),
-    en: l('Mentor meetings per pair (mean)', 'pairs that give the number of meetings'),
-  },
-  pairsMeetingTargetRate: {
-    nb: l('Andel mentorpar som nådde møtemålet', 'mentorpar'),
-    en: l('Mentor pairs that met the meeting target', 'mentor pairs'),
-  },
-  mentors: { nb: l('Mentorer'), en: l('Mentors') },
-  mentorTrainingRate: {
-    nb: l('Andel mentorer med opplæring', 'mentorer'),
-    en: l('Mentors trained before the start', 'mentors'),
-  },
-  professionalMatchRate: {
-    nb: l('Andel mentorer med samsvarende fagfelt', 'mentorer'),
-    en: l("Mentors whose field matches the mentee's", 'mentors'),
-  },
-  selfAssessmentMean: {
-    nb: l('Deltakernes egenvurdering (snitt 1–5)', 'deltakere som har svart'),
-    en: l("Participants' self-assessment (mean 1–5)", 'participants who answered'),
-  },
-  gatherings: { nb: l('Fellessamlinger'), en: l('Joint gatherings') },
-  grantPerParticipant: {
-    nb: l('Tilskudd per deltaker (kr)', 'deltakere'),
-    en: l('Grant per participant (NOK)', 'participants'),
-  },
-  grantPerWorkOrEducation: {
-    nb: l('Tilskudd per deltaker i arbeid eller utdanning (kr)', 'deltakere i arbeid eller utdanning ved programslutt'),
-    en: l('Grant per participant in work or education (NOK)', 'leavers in work or education at the end'),
-  },
-  goals: { nb: l('Mål'), en: l('Goals') },
-  goalsClear: { nb: l('Tydelige mål'), en: l('Clear goals') },
-  goalsReached: { nb: l('Nådde mål'), en: l('Goals reached') },
+  participants: labels(['Deltakere', 'Participants']),
+  completed: labels(['Fullførte', 'Completed']),
+  droppedOut: labels(['Avbrøt', 'Dropped out']),
+  ongoing: labels(['Pågår', 'Ongoing']),
+  leavers: labels(['Har sluttet (fullført eller avbrutt)', 'Leavers (completed or dropped out)']),
+  completionRate: labels(['Andel som fullførte', 'Completion rate'], OVER.leavers),
+  employedAtEnd: labels(['I arbeid ved programslutt', 'Employed at the end']),
+  employmentRateAtEnd: labels(['Andel i arbeid ved programslutt', 'Employment rate at the end'], OVER.leavers),
+  workOrEducationRateAtEnd: labels(['Andel i arbeid eller utdanning ved programslutt', 'Work or education rate at the end'], OVER.leavers),
+  relevantEmploymentRateAtEnd: labels(['Andel i relevant arbeid ved programslutt', 'Relevant employment rate at the end'], OVER.leavers),
+  jobRelevanceCoverage: labels(['Andel i arbeid med kjent jobbrelevans', 'Employed with known job relevance'], OVER.employedAtEnd),
+  jobsAttributedToProgramme: labels(['I jobb som følge av programmet', 'Jobs attributed to the programme']),
+  followUpDue: labels(['Oppfølging forfalt', 'Follow-up due']),
+  followUpCoverage: labels(['Andel fulgt opp etter programslutt', 'Followed up after the end'], OVER.followUpDue),
+  employmentRateFollowUp: labels(['Andel i arbeid ved oppfølging', 'Employment rate at follow-up'], OVER.followUpDue),
+  mentorPairs: labels(['Mentorpar', 'Mentor pairs']),
+  meanMeetingsPerPair: labels(['Mentormøter per par (snitt)', 'Mentor meetings per pair (mean)'], OVER.pairsWithMeetings),
+  pairsMeetingTargetRate: labels(['Andel mentorpar som nådde møtemålet', 'Mentor pairs that met the meeting target'], OVER.pairs),
+  mentors: labels(['Mentorer', 'Mentors']),
+  mentorTrainingRate: labels(['Andel mentorer med opplæring', 'Mentors trained before the start'], OVER.mentors),
+  professionalMatchRate: labels(['Andel mentorer med samsvarende fagfelt', "Mentors whose field matches the mentee's"], OVER.mentors),
+  selfAssessmentMean: labels(['Deltakernes egenvurdering (snitt 1–5)', "Participants' self-assessment (mean 1–5)"], OVER.answered),
+  gatherings: labels(['Fellessamlinger', 'Joint gatherings']),
+  grantPerParticipant: labels(['Tilskudd per deltaker (kr)', 'Grant per participant (NOK)'], OVER.participants),
+  grantPerWorkOrEducation: labels(['Tilskudd per deltaker i arbeid eller utdanning (kr)', 'Grant per participant in work or education (NOK)'], OVER.workOrEducationAtEnd),
+  goals: labels(['Mål', 'Goals']),
+  goalsClear: labels(['Tydelige mål', 'Clear goals']),
+  goalsReached: labels(['Nådde mål', 'Goals reached']),
 };
 
 export function metricLabel(key: MetricKey, lang: Lang): string {

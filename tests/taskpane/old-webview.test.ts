@@ -5,11 +5,19 @@
  * browser alone.
  */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import * as acorn from 'acorn';
 
-const html = readFileSync(join(__dirname, '..', '..', 'src', 'taskpane', 'taskpane.html'), 'utf8');
+/**
+ * taskpane.html as the build renders it: the one page template with `inExcel`, through lodash's
+ * template, the one html-webpack-plugin uses (resolved from the plugin, so it is that copy).
+ */
+type Template = (text: string) => (data: { inExcel: boolean }) => string;
+const lodashTemplate = createRequire(require.resolve('html-webpack-plugin'))('lodash/template') as Template;
+const pageTemplate = readFileSync(join(__dirname, '..', '..', 'src', 'taskpane', 'page.html'), 'utf8');
+const html = lodashTemplate(pageTemplate)({ inExcel: true });
 const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 const script = readFileSync(join(__dirname, '..', '..', 'src', 'taskpane', 'legacy', 'old-webview.js'), 'utf8');
 const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
@@ -48,6 +56,12 @@ test.each([
   expect(shown).toContain('Rapportsjekk does not work in this version of Excel.');
   expect(shown).toContain('https://localhost:3000/');
   expect(shown).toContain('role="alert"');
+});
+
+test('only the pane Excel opens loads the script; the browser page has none of its own', () => {
+  const page = lodashTemplate(pageTemplate)({ inExcel: false });
+  expect(page).toContain('id="root"');
+  expect(page).not.toContain('<script');
 });
 
 test('a browser without Promise is treated as old too; a current browser is left alone', () => {

@@ -11,7 +11,7 @@
  * Funn sheet) instead of adding to it. Browser-safe.
  */
 import * as ExcelJS from 'exceljs';
-import { ADDIN_SHEETS, Finding, Lang, maskPersonalIds, normalizeKey, Report, ruleFix, severityRank, UI } from '../../engine';
+import { ADDIN_SHEETS, Finding, Lang, maskPersonalIds, normalizeKey, Report, ruleFix, severityRank, sideBySide, UI } from '../../engine';
 import type { Explanation } from '../../engine';
 import { COLORS, HEADER_STYLE } from './styles';
 import { NoteTexts, readNoteTexts } from './notes';
@@ -22,30 +22,35 @@ import { maskWorksheet } from './mask-workbook';
 import { writeExplanationSheet } from './explanation-sheet';
 import { replaceOwnSheet } from '../own-sheets';
 import { colourMarks, openOn } from './marks';
+import { REPORT_TEXT } from '../../report/texts';
 
 /** Starts our part of a note; everything from it to the end of the note is ours. */
 export const NOTE_MARKER = '[Rapportsjekk]';
 
-const WORDS = {
-  nb: {
-    title: 'Funn fra Rapportsjekk',
-    untouched:
-      'Rapportsjekk har lagt til dette arket og en merknad på hver celle med funn. Ingen verdier, formler eller formater i arbeidsboken er endret.',
-    headers: ['Alvorlighet', 'Ark', 'Celle', 'Regel', 'Melding', 'Slik retter du', 'Forklaring fra programmet'],
-    wholeSheet: '(hele arket)',
-    none: 'Ingen funn.',
-    counts: (e: number, w: number, i: number) => `${e} feil, ${w} advarsler, ${i} info`,
-  },
-  en: {
-    title: 'Findings from Rapportsjekk',
-    untouched:
-      'Rapportsjekk added this sheet and a note on every cell with findings. No value, formula or format in the workbook was changed.',
-    headers: ['Severity', 'Sheet', 'Cell', 'Rule', 'Message', 'How to fix', "The programme's explanation"],
-    wholeSheet: '(whole sheet)',
-    none: 'No findings.',
-    counts: (e: number, w: number, i: number) => `${e} errors, ${w} warnings, ${i} info`,
-  },
-} as const;
+/** The Funn sheet's own words; the column headers and «no findings» are the reporters' (REPORT_TEXT). */
+interface FunnWords {
+  readonly title: string;
+  readonly untouched: string;
+  readonly sheet: string;
+  readonly explanation: string;
+  counts(errors: number, warnings: number, infos: number): string;
+}
+
+const WORDS = sideBySide<FunnWords>({
+  title: ['Funn fra Rapportsjekk', 'Findings from Rapportsjekk'],
+  untouched: [
+    'Rapportsjekk har lagt til dette arket og en merknad på hver celle med funn. Ingen verdier, formler eller formater i arbeidsboken er endret.',
+    'Rapportsjekk added this sheet and a note on every cell with findings. No value, formula or format in the workbook was changed.',
+  ],
+  sheet: ['Ark', 'Sheet'],
+  explanation: ['Forklaring fra programmet', "The programme's explanation"],
+  counts: [(e, w, i) => `${e} feil, ${w} advarsler, ${i} info`, (e, w, i) => `${e} errors, ${w} warnings, ${i} info`],
+});
+
+function headers(lang: Lang): string[] {
+  const [words, r] = [WORDS[lang], REPORT_TEXT[lang]];
+  return [r.severity, words.sheet, r.cell, r.rule, r.message, r.howToFix, words.explanation];
+}
 
 const WIDTHS = [12, 16, 14, 30, 80, 60, 50];
 const HEADER_ROW = 4;
@@ -66,7 +71,7 @@ function reference(sheet: string, cell: string): string {
 const formulaText = (text: string): string => `"${text.replace(/"/g, '""')}"`;
 
 function linkCell(cell: ExcelJS.Cell, worksheet: ExcelJS.Worksheet | undefined, address: string | null, lang: Lang): void {
-  const text = address ?? WORDS[lang].wholeSheet;
+  const text = address ?? REPORT_TEXT[lang].wholeSheet;
   if (worksheet === undefined) {
     cell.value = address;
     return;
@@ -101,12 +106,12 @@ function writeFindingsSheet(workbook: ExcelJS.Workbook, report: Report, lang: La
   sheet.getCell('A2').value = words.untouched;
   sheet.getCell('A2').font = { italic: true, color: { argb: COLORS.note } };
   const header = sheet.getRow(HEADER_ROW);
-  header.values = [...words.headers];
+  header.values = headers(lang);
   header.eachCell((cell) => {
     cell.style = { ...HEADER_STYLE };
   });
   const findings = bySeverity(report.findings);
-  if (findings.length === 0) sheet.getCell(HEADER_ROW + 1, 1).value = words.none;
+  if (findings.length === 0) sheet.getCell(HEADER_ROW + 1, 1).value = REPORT_TEXT[lang].noFindings;
   findings.forEach((finding, i) => {
     const row = sheet.getRow(HEADER_ROW + 1 + i);
     const target = findWorksheet(workbook, finding.sheet);

@@ -17,6 +17,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { CellFix, Explanation, Lang, Report } from '../../engine';
+import { ActionRow } from '../components/ActionRow';
 import { Pane } from '../components/Pane';
 import { isReadError } from '../errors';
 import { FINDINGS_TEXT } from '../findings-text';
@@ -325,17 +326,15 @@ function Downloads({ opened, report, lang }: { readonly opened: Opened; readonly
       <h2 id="rs-downloads-heading">{t.downloadsHeading}</h2>
       <p className={styles.hint}>{t.browserMarksNote}</p>
       {opened.host.storedExplanations.length > 0 && <p className={styles.hint}>{PAGE_TEXT[lang].explanationsTravel}</p>}
-      <div className={styles.downloads}>
-        <Button disabledFocusable={busy} onClick={() => void annotated()}>
-          {t.downloadAnnotated}
-        </Button>
-        <Button disabledFocusable={busy} onClick={() => void html()}>
-          {t.downloadHtml}
-        </Button>
-        <Button disabledFocusable={busy} onClick={() => void run(templateName(lang), () => templateDownload(lang))}>
-          {t.downloadTemplate}
-        </Button>
-      </div>
+      <ActionRow
+        className={styles.downloads}
+        disabled={busy}
+        actions={[
+          { label: t.downloadAnnotated, run: annotated },
+          { label: t.downloadHtml, run: html },
+          { label: t.downloadTemplate, run: () => run(templateName(lang), () => templateDownload(lang)) },
+        ]}
+      />
       {message && (
         <MessageBar intent={message.intent} layout="multiline">
           <MessageBarBody>{message.text}</MessageBarBody>

@@ -23,6 +23,7 @@ import { cellDetails } from '../cell-details';
 import { describeError } from '../errors';
 import { FINDINGS_TEXT } from '../findings-text';
 import { fill, PANE_TEXT } from '../i18n';
+import { ActionRow } from './ActionRow';
 import { Findings } from './Findings';
 import { FixPanel } from './FixPanel';
 import { FIX_TEXT } from '../fix-text';
@@ -266,39 +267,20 @@ export function Pane({ host, lang, autoCheck = false, onReport, children, fixedC
   const disabled = busy !== null;
   return (
     <>
-      <div role="group" aria-label={t.actions} className={styles.actions}>
-        <Button appearance="primary" disabledFocusable={disabled} onClick={() => void check()}>
-          {t.check}
-        </Button>
-        {host.markFindings && (
-          <Button disabledFocusable={disabled} onClick={() => void mark()}>
-            {t.mark}
-          </Button>
-        )}
-        {host.clearMarks && (
-          <Button disabledFocusable={disabled} onClick={() => void clearMarks()}>
-            {t.clearMarks}
-          </Button>
-        )}
-        <Button disabledFocusable={disabled} onClick={() => void keyFigures()}>
-          {t.keyFigures}
-        </Button>
-        {report && canFix && fixes.length > 0 && (
-          <Button disabledFocusable={disabled} aria-expanded={showFixes} onClick={() => setShowFixes((shown) => !shown)}>
-            {ft.fixAutomatically}
-          </Button>
-        )}
-        {undo.length > 0 && host.undoFixes && (
-          <Button disabledFocusable={disabled} onClick={() => void undoFixes()}>
-            {ft.undo}
-          </Button>
-        )}
-        {host.insertTemplate && (
-          <Button disabledFocusable={disabled} onClick={() => void insertTemplate()}>
-            {t.insertTemplate}
-          </Button>
-        )}
-      </div>
+      <ActionRow
+        label={t.actions}
+        className={styles.actions}
+        disabled={disabled}
+        actions={[
+          { label: t.check, run: check, primary: true },
+          host.markFindings && { label: t.mark, run: mark },
+          host.clearMarks && { label: t.clearMarks, run: clearMarks },
+          { label: t.keyFigures, run: keyFigures },
+          report && canFix && fixes.length > 0 && { label: ft.fixAutomatically, run: () => setShowFixes((shown) => !shown), expanded: showFixes },
+          undo.length > 0 && host.undoFixes && { label: ft.undo, run: undoFixes },
+          host.insertTemplate && { label: t.insertTemplate, run: insertTemplate },
+        ]}
+      />
       {host.onWorkbookChanged && (
         <Switch
           checked={live}
