@@ -5,6 +5,7 @@ import { UiText } from './i18n/catalogue';
 import { nbUi } from './i18n/nb';
 import { enUi } from './i18n/en';
 import { maskPersonalIds } from './personal-id';
+import { formatDecimal } from './decimal';
 
 export const UI: Readonly<Record<Lang, UiText>> = { nb: nbUi, en: enUi };
 
@@ -15,13 +16,10 @@ export function formatList(terms: readonly string[], lang: Lang): string {
   return `${words.slice(0, -1).join(', ')} ${UI[lang].and} ${words[words.length - 1]}`;
 }
 
-const numberFormats: Record<Lang, Intl.NumberFormat> = {
-  nb: new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 2, useGrouping: false }),
-  en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2, useGrouping: false }),
-};
+const PLAIN = { maximumFractionDigits: 2, useGrouping: false };
 
 export function formatNumber(value: number, lang: Lang): string {
-  return numberFormats[lang].format(value).replace('\u2212', '-');
+  return formatDecimal(value, lang, PLAIN);
 }
 
 /** 0.6 → `60 %` (nb) / `60%` (en). */

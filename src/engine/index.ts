@@ -16,6 +16,7 @@ export type { Rule, RuleMeta } from './rule';
 export { formatNumber, formatPercent, UI } from './format';
 export { sideBySide } from './side-by-side';
 export type { Both, SideBySide } from './side-by-side';
+export { formatDecimal } from './decimal';
 export { containsPersonalId, findPersonalId, findPersonalIdSpans, maskDeep, maskPersonalIds } from './personal-id';
 export type { RuleText, UiText } from './i18n/catalogue';
 export { parseDate, formatDate, dateToExcelSerial, excelSerialToDate } from './parse';

@@ -28,7 +28,8 @@ export function compareFindings(a: Finding, b: Finding): number {
   const [rowB, colB] = cellRank(b.cell);
   return (
     sheetRank(a.sheet) - sheetRank(b.sheet) ||
-    (a.sheet ?? '').localeCompare(b.sheet ?? '') ||
+    // Equal names need no collator (loading ICU's costs memory in every process).
+    (a.sheet === b.sheet ? 0 : (a.sheet ?? '').localeCompare(b.sheet ?? '')) ||
     RULE_IDS.indexOf(a.rule) - RULE_IDS.indexOf(b.rule) ||
     rowA - rowB ||
     colA - colB

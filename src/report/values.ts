@@ -3,27 +3,20 @@
  * denominator ("50 % (6 av 12)"); a figure over an empty denominator reads "kan ikke beregnes",
  * never 0 %. Browser-safe: the task pane uses these too.
  */
-import { formatNumber, formatPercent, maskPersonalIds } from '../engine';
+import { formatDecimal, formatNumber, formatPercent, maskPersonalIds } from '../engine';
 import type { GoalResult, Lang, Metric } from '../engine';
 import { REPORT_TEXT } from './texts';
 
-const grouped: Readonly<Record<Lang, Intl.NumberFormat>> = {
-  nb: new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 2 }),
-  en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }),
-};
-
-const wholeKroner: Readonly<Record<Lang, Intl.NumberFormat>> = {
-  nb: new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 0 }),
-  en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 }),
-};
+const GROUPED = { maximumFractionDigits: 2, useGrouping: true };
+const WHOLE_KRONER = { maximumFractionDigits: 0, useGrouping: true };
 
 /** 1234.5 → "1 234,5" (nb, with a no-break space) / "1,234.5" (en). */
 export function formatGrouped(value: number, lang: Lang): string {
-  return grouped[lang].format(value).replace('\u2212', '-');
+  return formatDecimal(value, lang, GROUPED);
 }
 
 export function formatKroner(value: number, lang: Lang): string {
-  const amount = wholeKroner[lang].format(value).replace('\u2212', '-');
+  const amount = formatDecimal(value, lang, WHOLE_KRONER);
   return lang === 'nb' ? `${amount}\u00a0kr` : `NOK\u00a0${amount}`;
 }
 
