@@ -14,7 +14,7 @@ export { CONDITIONS } from './conditions';
 export type { ConditionDef } from './conditions';
 export type { Rule, RuleMeta } from './rule';
 export { formatNumber, formatPercent, UI } from './format';
-export { sideBySide } from './side-by-side';
+export { sideBySide, texts } from './side-by-side';
 export type { Both, SideBySide } from './side-by-side';
 export { formatDecimal } from './decimal';
 export { containsPersonalId, findPersonalId, findPersonalIdSpans, maskDeep, maskPersonalIds } from './personal-id';

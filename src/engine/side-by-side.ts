@@ -6,6 +6,15 @@
  */
 import type { Lang } from './rule-ids';
 
+/** One text in both languages, as the code reads it (`text[lang]`). */
+export interface Texts {
+  readonly nb: string;
+  readonly en: string;
+}
+
+/** `texts('Ark', 'Sheet')`: one text, bokmål first, the way every table of such texts writes it. */
+export const texts = (nb: string, en: string): Texts => ({ nb, en });
+
 /** A pair of the same text in both languages, bokmål first. */
 export type Both<V> = readonly [nb: V, en: V];
 

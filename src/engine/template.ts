@@ -3,6 +3,7 @@
  * This one definition drives the reader, the rules, the generated template workbook and the
  * rule docs: nothing about a sheet or column is written anywhere else.
  */
+import { texts, Texts } from './side-by-side';
 
 export const TEMPLATE_ID = 'imdi-mentor-trainee';
 export const TEMPLATE_VERSION = '2026.1';
@@ -37,10 +38,7 @@ export type Condition =
 
 export type Requirement = 'yes' | 'no' | { readonly when: Condition };
 
-export interface Texts {
-  readonly nb: string;
-  readonly en: string;
-}
+export type { Texts };
 
 export interface ColumnDef {
   readonly key: string;
@@ -200,7 +198,7 @@ export type MetricKey = (typeof METRIC_KEYS)[number];
 
 // ---------------------------------------------------------------- sheets
 
-const t = (nb: string, en: string): Texts => ({ nb, en });
+const t = texts;
 
 export const GUIDE_SHEET = 'Veiledning';
 /** Where the template version is written in the guide sheet. */

@@ -17,6 +17,8 @@ import {
   SHEETS,
   TEMPLATE_ID,
   TEMPLATE_VERSION,
+  texts,
+  Texts,
   VERSION_CELL,
 } from '../engine';
 
@@ -59,78 +61,75 @@ const quoteList = (items: readonly string[], and: string): string => {
   return quoted.length <= 1 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} ${and} ${quoted[quoted.length - 1]}`;
 };
 
-/** One text in both languages. */
-type BothLangs = Readonly<Record<Lang, string>>;
-const both = (nb: string, en: string): BothLangs => ({ nb, en });
 
 /** The guide's advice as one table: each topic once, its Norwegian and English words side by side. */
-function adviceTable(codesSheet: string, followUpLabel: string): readonly { readonly topic: BothLangs; readonly text: BothLangs }[] {
+function adviceTable(codesSheet: string, followUpLabel: string): readonly { readonly topic: Texts; readonly text: Texts }[] {
   const employed = (and: string): string => quoteList(EMPLOYED_STATUSES, and);
   return [
     {
-      topic: both('Ark og overskrifter', 'Sheets and headers'),
-      text: both(
+      topic: texts('Ark og overskrifter', 'Sheets and headers'),
+      text: texts(
         'Ikke endre navn på arkene eller kolonneoverskriftene. Kolonnene kan stå i valgfri rekkefølge, og ekstra kolonner blir ignorert.',
         'Do not rename the sheets or the column headers. Columns may be in any order; extra columns are ignored.',
       ),
     },
     {
-      topic: both('Personvern', 'Privacy'),
-      text: both(
+      topic: texts('Personvern', 'Privacy'),
+      text: texts(
         'Ikke skriv navn, fødselsnummer eller D-nummer noe sted i arbeidsboken. Bruk programmets egne ID-er (f.eks. D01).',
         "Never enter names, national identity numbers or D numbers anywhere in the workbook. Use the programme's own IDs (e.g. D01).",
       ),
     },
     {
-      topic: both('Lister', 'Lists'),
-      text: both(
+      topic: texts('Lister', 'Lists'),
+      text: texts(
         'Kolonner med faste verdier har nedtrekksliste. Bruk verdiene nøyaktig slik de står i listen.',
         'Columns with fixed values have a dropdown list. Use the values exactly as listed.',
       ),
     },
-    { topic: both('Datoer', 'Dates'), text: both('Skriv datoer som dd.mm.åååå.', 'Write dates as dd.mm.yyyy.') },
+    { topic: texts('Datoer', 'Dates'), text: texts('Skriv datoer som dd.mm.åååå.', 'Write dates as dd.mm.yyyy.') },
     {
-      topic: both('Andeler', 'Shares'),
-      text: both('Målverdier som er andeler, kan skrives som 60 % eller 0,6.', 'Targets that are shares may be written as 60 % or 0.6.'),
+      topic: texts('Andeler', 'Shares'),
+      text: texts('Målverdier som er andeler, kan skrives som 60 % eller 0,6.', 'Targets that are shares may be written as 60 % or 0.6.'),
     },
     {
-      topic: both('I arbeid', 'Employed'),
-      text: both(
+      topic: texts('I arbeid', 'Employed'),
+      text: texts(
         `I arbeid betyr lønnet arbeid, som i SSBs arbeidskraftundersøkelse: ${employed('og')}. Praksis eller tiltak uten lønn er ikke arbeid.`,
         `Employed means paid work, as in Statistics Norway's labour force survey: ${employed('and')}. Work practice or measures without wages are not employment.`,
       ),
     },
     {
-      topic: both('Relevant jobb', 'Relevant job'),
-      text: both(
+      topic: texts('Relevant jobb', 'Relevant job'),
+      text: texts(
         'En jobb er relevant når den passer deltakerens utdanning, tidligere arbeidserfaring og jobbmål.',
         "A job is relevant when it fits the participant's education, earlier work experience and job aim.",
       ),
     },
     {
-      topic: both('Oppfølging', 'Follow-up'),
-      text: both(
+      topic: texts('Oppfølging', 'Follow-up'),
+      text: texts(
         `Deltakere som har sluttet, følges opp etter antall måneder i «${followUpLabel}» (standard ${DEFAULT_FOLLOW_UP_MONTHS}). Fyll ut «Status 6 mnd etter» når oppfølgingen er forfalt innen 31.12. i rapporteringsåret.`,
         `Participants who left are followed up after the number of months in «${followUpLabel}» (default ${DEFAULT_FOLLOW_UP_MONTHS}). Fill in «Status 6 mnd etter» when the follow-up falls due by 31 December of the reporting year.`,
       ),
     },
     {
-      topic: both('Mål', 'Goals'),
-      text: both(
+      topic: texts('Mål', 'Goals'),
+      text: texts(
         `Hvert mål skal ha indikator, tallfestet målverdi og måletidspunkt. Velg «${OTHER_INDICATOR}» bare når ingen indikator passer, og fyll da ut Oppnådd.`,
         `Every goal needs an indicator, a numeric target and a time point. Choose «${OTHER_INDICATOR}» only when no indicator fits, and then fill in Oppnådd.`,
       ),
     },
     {
-      topic: both('Kontrollen', 'The check'),
-      text: both(
+      topic: texts('Kontrollen', 'The check'),
+      text: texts(
         'Rapporten kan godkjennes når den ikke har feil. Advarsler skal rettes eller forklares.',
         'A report can be accepted when it has no errors. Warnings must be fixed or explained.',
       ),
     },
     {
-      topic: both(`Arket ${codesSheet}`, `The ${codesSheet} sheet`),
-      text: both(
+      topic: texts(`Arket ${codesSheet}`, `The ${codesSheet} sheet`),
+      text: texts(
         `Det skjulte arket «${codesSheet}» inneholder listene til nedtrekksmenyene. Ikke endre det.`,
         `The hidden sheet «${codesSheet}» holds the dropdown lists. Do not change it.`,
       ),
