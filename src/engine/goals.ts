@@ -2,13 +2,21 @@
  * Goal attainment. A goal is assessed only when it is clear (indicator, numeric target, time
  * point); "achieved" is the computed metric for standard indicators and Oppnådd for `Annet`.
  */
-import { GoalKey, IndicatorKind, indicatorFor, MetricKey, OTHER_INDICATOR } from './template';
+import { GoalKey, GOALS, IndicatorKind, indicatorFor, MetricKey } from './template';
+import { CONDITIONS } from './conditions';
 import { numberValue, ParsedCell, Row, stringValue, WorkbookRead } from './reader';
 import { DataMetrics } from './metrics';
 import { GoalMetricKey } from './metrics';
 
 export type GoalStatus = 'reached' | 'not-reached' | 'not-assessable';
-export type GoalPart = 'indicator' | 'target' | 'timepoint' | 'number';
+type GoalColumn = (typeof GOALS.columns)[number];
+/** The template's columns a clear goal must have (`required: { when: 'goalClarity' }`), in its order. */
+type ClarityColumn = Extract<GoalColumn, { readonly required: { readonly when: 'goalClarity' } }>;
+const CLARITY_COLUMNS = GOALS.columns.filter(
+  (column: GoalColumn): column is ClarityColumn => typeof column.required === 'object' && column.required.when === 'goalClarity',
+);
+/** What makes a goal unclear: a clarity column left empty, or an «Annet» goal without a number in its text. */
+export type GoalPart = ClarityColumn['key'] | 'number';
 
 export interface GoalResult {
   readonly id: string | null;
@@ -52,11 +60,14 @@ export function goalKind(row: G): IndicatorKind | null {
 /** The parts a goal lacks, in the order a person would fix them. */
 export function missingGoalParts(row: G): GoalPart[] {
   const missing: GoalPart[] = [];
-  const indicator = stringValue(row.cells.indicator);
-  if (indicator === null) missing.push('indicator');
-  if (numberValue(row.cells.target) === null) missing.push('target');
-  if (stringValue(row.cells.timepoint) === null) missing.push('timepoint');
-  if (indicator === OTHER_INDICATOR && !/\d/.test(stringValue(row.cells.goalText) ?? '')) missing.push('number');
+  if (CONDITIONS.goalClarity.holds(row)) {
+    for (const column of CLARITY_COLUMNS) {
+      // A target counts only as a number; the indicator and time point as any text.
+      const cell = row.cells[column.key];
+      if ((column.type === 'goalValue' ? numberValue(cell) : stringValue(cell)) === null) missing.push(column.key);
+    }
+  }
+  if (CONDITIONS.otherGoal.holds(row) && !/\d/.test(stringValue(row.cells.goalText) ?? '')) missing.push('number');
   return missing;
 }
 

@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
 import { stringValue } from '../reader';
-import { OTHER_INDICATOR } from '../template';
+import { CONDITIONS } from '../conditions';
 import { isPresentAndEmpty } from './helpers';
 import { goalCell } from '../goals';
 
@@ -9,7 +9,7 @@ export default defineRule('goal-achieved-missing', 'warning', (ctx) => {
   const table = ctx.read.goals;
   for (const row of table.rows) {
     const cell = row.cells.achieved;
-    if (stringValue(row.cells.indicator) === OTHER_INDICATOR && isPresentAndEmpty(cell)) {
+    if (CONDITIONS.otherGoal.holds(row) && isPresentAndEmpty(cell)) {
       ctx.report({ sheet: table.sheetName, cell: cell.address, row: row.rowNumber, data: { goalId: stringValue(row.cells.goalId) ?? `${table.sheetName}!${goalCell(row) ?? cell.address}` } });
     }
   }

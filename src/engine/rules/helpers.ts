@@ -1,6 +1,6 @@
 /** Small shared pieces for rules: walking template cells, IDs, scopes. */
 import { ColumnDef, ParticipantKey, TableSheetDef } from '../template';
-import { CONDITIONS, ParticipantRow } from '../conditions';
+import { ConditionDef, CONDITIONS, ParticipantRow } from '../conditions';
 import type { MessageData, RuleContext } from '../rule';
 import { isUnfilledCell, ParsedCell, TableRead, WorkbookRead } from '../reader';
 import { normalizeKey } from '../parse';
@@ -76,9 +76,9 @@ export function infoCell(read: WorkbookRead, key: string): ParsedCell | undefine
 export function checkRequiredWhen(ctx: RuleContext, key: ParticipantKey, data: (row: ParticipantRow) => MessageData): void {
   const table = ctx.read.participants;
   const { required } = columnOf(table.def, key);
-  const holds = typeof required === 'object' ? CONDITIONS[required.when].holds : null;
-  if (holds === null) throw new Error(`${key} is not required under a Deltakere condition`);
-  const rows = table.rows.filter((row) => holds(row, ctx.read));
+  const condition: ConditionDef | null = typeof required === 'object' ? CONDITIONS[required.when] : null;
+  if (condition?.sheet !== 'participants') throw new Error(`${key} is not required under a Deltakere condition`);
+  const rows = table.rows.filter((row) => condition.holds(row, ctx.read));
   ctx.setScope(rows.length);
   for (const row of rows) {
     const cell = row.cells[key];
