@@ -156,3 +156,18 @@ test('a DOCTYPE in a worksheet makes the file damaged (packages may not carry on
   expect((await readXlsxBuffer(sound)).sheets.D).toEqual([[1]]);
   await expect(readXlsxBuffer(await zipParts(parts))).rejects.toMatchObject({ reason: 'damaged' });
 });
+
+test('values of plain digits, read without a string where the type reads them as a number, and as text where it does not', async () => {
+  const bytes = await excelShaped({
+    sharedStrings: ['null', 'en'],
+    sheets: [
+      {
+        name: 'V',
+        rows:
+          '<row r="1"><c r="A1" t="str"><v>007</v></c><c r="B1" t="s"><v>01</v></c><c r="C1"><v>1<!-- a comment -->2</v></c><c r="D1"><v>1234567890123456</v></c>' +
+          '<c r="E1" t="b"><v>1</v></c><c r="F1" t="e"><v>0</v></c><c r="G1" s="1"><v>45658</v></c><c r="H1" t="n"><v>0042</v></c><c r="I1" t="s"><v>9</v></c><c r="J1" t="d"><v>2025</v></c><c r="K1" t="str"><v>12</v></c></row>',
+      },
+    ],
+  });
+  expect((await readXlsxBuffer(bytes)).sheets.V[0]).toEqual(['007', 'en', 12, 1234567890123456, true, { error: '0' }, utc(2025, 1, 1), 42, null, null, '12']);
+});

@@ -17,13 +17,18 @@ const DAY_MS = 86_400_000;
 const EPOCH_1900 = Date.UTC(1899, 11, 30);
 const EPOCH_1904 = Date.UTC(1904, 0, 1);
 
-/** The engine works in whole days: round float noise to the second, then drop the time. */
+/** The last instant a Date can hold, either side of 1970 (ECMA-262 TimeClip). */
+const MAX_TIME = 8.64e15;
+
+/**
+ * The engine works in whole days: round float noise to the second, then drop the time (the
+ * day's start in UTC, by arithmetic: one Date per cell instead of two and four getters).
+ */
 export function utcMidnight(ms: number): Date | null {
   if (!Number.isFinite(ms)) return null;
-  const rounded = new Date(Math.round(ms / 1000) * 1000);
-  const time = rounded.getTime();
-  if (Number.isNaN(time)) return null;
-  return new Date(Date.UTC(rounded.getUTCFullYear(), rounded.getUTCMonth(), rounded.getUTCDate()));
+  const rounded = Math.round(ms / 1000) * 1000;
+  if (Math.abs(rounded) > MAX_TIME) return null;
+  return new Date(Math.floor(rounded / DAY_MS) * DAY_MS);
 }
 
 export function serialToDate(serial: number, date1904: boolean): Date | null {
@@ -76,3 +81,17 @@ export function cellValue(type: string | undefined, raw: string | null, inline: 
     }
   }
 }
+
+/**
+ * cellValue of a `<v>` of plain digits that the worksheet reader took as a number without
+ * making a string of it: only for t = n (or none), s and b, where the digits' text is read as
+ * a number anyway (leading zeros included).
+ */
+export function plainNumberValue(type: string | undefined, n: number, dateStyle: boolean, ctx: ValueContext): CellValue {
+  if (type === 's') return ctx.sharedStrings[n] ?? null;
+  if (type === 'b') return n !== 0;
+  return dateStyle ? (serialToDate(n, ctx.date1904) ?? n) : n;
+}
+
+/** Whether plainNumberValue reads a cell of this type. */
+export const readsPlainNumbers = (type: string | undefined): boolean => type === undefined || type === 'n' || type === 's' || type === 'b';

@@ -7,7 +7,7 @@
  */
 import type { CellValue } from '../../../engine';
 import { WorkbookReadError } from '../errors';
-import { cellValue, ValueContext } from './cell-value';
+import { cellValue, plainNumberValue, readsPlainNumbers, ValueContext } from './cell-value';
 import { XlsxPackage } from './package';
 import { StringItemText } from './shared-strings';
 import { ScannedTag, scanXml } from './xml-scan';
@@ -76,8 +76,8 @@ function cellIndexAt(b: Uint8Array, from: number, to: number): number {
 }
 
 /** A plain decimal integer in bytes (what parseInt and Number agree on), or -1. */
-function digitsAt(b: Uint8Array, from: number, to: number): number {
-  if (from === to || to - from > 9) return -1;
+function digitsAt(b: Uint8Array, from: number, to: number, maxDigits = 9): number {
+  if (from === to || to - from > maxDigits) return -1;
   let n = 0;
   for (let i = from; i < to; i++) {
     const digit = b[i] - 48;
@@ -98,6 +98,8 @@ export function readWorksheet(pkg: XlsxPackage, part: string, ctx: SheetContext,
   let type: string | undefined;
   let style = 0;
   let raw: string | null = null;
+  /** A `<v>` of plain digits, read without a string (plainText below); -1 when there is none. */
+  let number = -1;
   let inValue = false;
   let inline: StringItemText | null = null;
   let inSheetData = false;
@@ -157,12 +159,14 @@ export function readWorksheet(pkg: XlsxPackage, part: string, ctx: SheetContext,
           style = text === undefined ? 0 : parseInt(text, 10);
         }
         raw = null;
+        number = -1;
         inline = null;
         return;
       }
       case 'v':
         inValue = true;
         raw = '';
+        number = -1;
         return;
       case 'is':
         inline = new StringItemText();
@@ -192,7 +196,8 @@ export function readWorksheet(pkg: XlsxPackage, part: string, ctx: SheetContext,
     if (!inSheetData) return;
     switch (name) {
       case 'c': {
-        const value = cellValue(type, raw, inline === null ? null : inline.take(), ctx.dateStyles[style] === true, ctx);
+        const dateStyle = ctx.dateStyles[style] === true;
+        const value = number !== -1 ? plainNumberValue(type, number, dateStyle, ctx) : cellValue(type, raw, inline === null ? null : inline.take(), dateStyle, ctx);
         if (value !== null) store(value);
         return;
       }
@@ -208,15 +213,25 @@ export function readWorksheet(pkg: XlsxPackage, part: string, ctx: SheetContext,
   };
 
   const text = (t: string): void => {
-    if (inValue) raw += t;
-    else inline?.text(t);
+    if (inValue) {
+      // A value in pieces (a comment inside <v>) after a first piece read as a number.
+      if (number !== -1) raw = String(number);
+      number = -1;
+      raw += t;
+    } else inline?.text(t);
+  };
+  // Most values are shared-string indexes, numbers and date serials: digits, read as a number.
+  const plainText = (b: Uint8Array, from: number, to: number): boolean => {
+    if (!inValue || raw !== '' || number !== -1 || !readsPlainNumbers(type)) return false;
+    number = digitsAt(b, from, to, 15);
+    return number !== -1;
   };
   const wantsText = (): boolean => inValue || (inline !== null && inline.wantsText());
 
   const bytes = pkg.partBytes(part);
   if (bytes === null) throw new WorkbookReadError('damaged', `worksheet part ${part} is missing`);
   try {
-    scanXml(bytes, { open, close, text, wantsText });
+    scanXml(bytes, { open, close, text, wantsText, plainText });
   } catch (error) {
     if (error instanceof WorkbookReadError) throw error;
     // As package.ts names the part of XML that saxes refuses.

@@ -36,6 +36,11 @@ export interface ScanHandlers {
   /** Whether the text at this point is wanted (the rest is checked, not decoded). */
   wantsText(): boolean;
   text(text: string): void;
+  /**
+   * Wanted text that needs no decoding (ASCII, no reference, no CR), as bytes, for a caller
+   * that can read it without a string (a number); false to be given it as a string instead.
+   */
+  plainText?(bytes: Uint8Array, from: number, to: number): boolean;
 }
 
 const LT = 0x3c;
@@ -201,6 +206,7 @@ class Scanner implements ScannedTag {
     const flags = checkChars(this.b, from, to, true);
     const wanted = this.skipping === 0 && this.h.wantsText();
     if (!wanted && (flags & HAS_REFERENCE) === 0) return;
+    if (wanted && flags === 0 && this.h.plainText !== undefined && this.h.plainText(this.b, from, to)) return;
     const raw = this.string(from, to);
     const text = (flags & ~NON_ASCII) === 0 ? raw : decodeText(raw, false);
     if (wanted) this.h.text(text);
