@@ -1,10 +1,11 @@
 // Batch mode speed: the same corpus checked with --jobs = cores and with --jobs 1, both in
-// this run, each in a fresh Node process (so its peak RSS is its own, worker threads included).
+// this run, each in a fresh Node process (its peak RSS sampled with its worker processes).
 // The figure is the ratio; the goal is ≥ 1.6× on 2 cores. Needs `npm run build` first.
 const { execFileSync } = require('node:child_process');
 const { mkdtempSync, rmSync } = require('node:fs');
 const { availableParallelism, tmpdir } = require('node:os');
 const { join } = require('node:path');
+const { cpuWithChildrenMs, samplePeakRss } = require('./process-tree');
 
 const FILES = Number(process.env.BENCH_BATCH_FILES || 100);
 const PARTICIPANTS = Number(process.env.BENCH_BATCH_PARTICIPANTS || 300);
@@ -15,13 +16,14 @@ async function child() {
   const { runBatch } = require('../dist/batch');
   const [corpus, out, jobs] = JSON.parse(process.env.BENCH_BATCH_CHILD);
   const t0 = process.hrtime.bigint();
-  const cpu0 = process.cpuUsage();
+  const cpu0 = cpuWithChildrenMs();
+  const rss = samplePeakRss();
   const result = await runBatch({ inputs: [corpus], out, jobs, now: new Date(Date.UTC(2026, 2, 1)) });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  const cpu = process.cpuUsage(cpu0);
-  // CPU of every thread of the process (workers, GC, the libuv pool) over the same interval.
-  const cpuMs = (cpu.user + cpu.system) / 1000;
-  process.stdout.write(JSON.stringify({ ms, cpuMs, maxRssKb: process.resourceUsage().maxRSS, files: result.portfolio.totals.files, timings: result.timings }));
+  // CPU of this process (GC, the libuv pool) and of its worker processes, which the pool has
+  // waited for when runBatch returns, over the same interval.
+  const cpuMs = cpuWithChildrenMs() - cpu0;
+  process.stdout.write(JSON.stringify({ ms, cpuMs, maxRssKb: rss.stop(), files: result.portfolio.totals.files, timings: result.timings }));
 }
 
 function measure(corpus, jobs) {

@@ -9,6 +9,7 @@ const { execFileSync } = require('node:child_process');
 const { existsSync, mkdtempSync, readdirSync, rmSync, statSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const { join } = require('node:path');
+const { samplePeakRss } = require('./process-tree');
 
 const SIZES = (process.env.BENCH_CASEWORKER_SIZES || '60,500').split(',').map(Number);
 const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
@@ -17,9 +18,10 @@ async function child() {
   const { runBatch } = require('../dist/batch');
   const [corpus, out] = JSON.parse(process.env.BENCH_CASEWORKER_CHILD);
   const t0 = process.hrtime.bigint();
+  const rss = samplePeakRss(); // the workers are child processes: their memory counts too
   const result = await runBatch({ inputs: [corpus], out, now: new Date(Date.UTC(2026, 2, 1)) });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  process.stdout.write(JSON.stringify({ ms, maxRssKb: process.resourceUsage().maxRSS, files: result.portfolio.totals.files, letters: result.outputs.letterFiles.length, timings: result.timings }));
+  process.stdout.write(JSON.stringify({ ms, maxRssKb: rss.stop(), files: result.portfolio.totals.files, letters: result.outputs.letterFiles.length, timings: result.timings }));
 }
 
 async function render(html) {

@@ -1,6 +1,6 @@
 /**
  * One file, checked: read it and validate it, or say in plain words why it could not be read.
- * Runs inside a worker thread (worker.ts) or in-process (tests); never throws.
+ * Runs inside a worker process (worker.ts) or in-process (tests); never throws.
  */
 import { validate } from '../engine';
 import type { Lang, Report } from '../engine';

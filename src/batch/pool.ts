@@ -1,17 +1,19 @@
 /**
- * Checks many files on a pool of worker threads, one file per worker at a time. A worker that
- * dies (out of memory, a crash in a library) costs only its current file, which gets an
- * "internal error" row; the pool starts a fresh worker and goes on.
+ * Checks many files on a pool of child processes (worker-process.ts), one file per child at a
+ * time. A child that dies (out of its heap, killed at the time limit, a crash in a library)
+ * costs only its current file, which gets a "too large" or "internal error" row; the pool
+ * starts a fresh child and goes on. Children never outlive the run: they are killed when the
+ * queue is empty, and at once if this process gets SIGINT or SIGTERM.
  *
- * `inProcess` runs the same checkFile() on the main thread, one file after another: for unit
+ * `inProcess` runs the same checkFile() in this process, one file after another: for unit
  * tests, which run from TypeScript sources and have no compiled worker.
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { ChildProcess } from 'node:child_process';
 import type { Lang } from '../engine';
 import { checkFile, CheckOutcome, internalFailure } from './check-file';
-import { describeReadFailure } from '../hosts/xlsx/errors';
+import { outcomeOfExit, startWorkerProcess, tooLarge } from './worker-process';
 
 export interface WorkerRequest {
   readonly id: number;
@@ -26,7 +28,7 @@ export interface WorkerResponse {
   readonly outcome: CheckOutcome;
 }
 
-/** Posted once by a worker when its modules are loaded. */
+/** Sent once by a worker when its modules are loaded. */
 export interface WorkerReady {
   readonly ready: true;
 }
@@ -42,32 +44,30 @@ export interface PoolOptions {
   readonly timeoutMs?: number;
   /** Heap limit of each worker in MB (WORKER_HEAP_MB by default). */
   readonly heapMb?: number;
-  /** Called on the main thread as each file finishes, in completion order. */
+  /** Called in this process as each file finishes, in completion order. */
   readonly onOutcome?: (index: number, outcome: CheckOutcome) => void;
 }
 
 /**
- * Each worker's heap limit. A file that needs more (a bomb the guards did not foresee) kills
- * only its worker: that file gets a "too large" row, and a fresh worker checks the rest.
+ * Each worker's heap limit (--max-old-space-size). A file that needs more (a bomb the guards
+ * did not foresee) kills only its child: that file gets a "too large" row, and a fresh child
+ * checks the rest.
  */
 export const WORKER_HEAP_MB = 1024;
 /**
- * A file that takes longer than this has its worker stopped and gets a "too large" row. The
+ * A file that takes longer than this has its child killed and gets a "too large" row. The
  * issue's goal is a verdict within 10 s; the largest plausible report (10 000 participants)
  * takes 4.3 s through the CLI on a loaded 2-core machine (load 12), and the heaviest file the
  * reader's own limits let through (1.9 million cells) 7.7 s. 15 s leaves room for a busy
- * machine without refusing real reports, and is counted from the worker being loaded.
+ * machine without refusing real reports, and is counted from the child being loaded.
  */
 export const FILE_TIMEOUT_MS = 15_000;
-
-const TOO_LARGE: Readonly<Record<Lang, string>> = {
-  nb: describeReadFailure('too-large', 'nb'),
-  en: describeReadFailure('too-large', 'en'),
-};
-
-function tooLarge(lang: Lang, detail: string): CheckOutcome {
-  return { kind: 'unreadable', reason: 'too-large', message: TOO_LARGE[lang], detail };
-}
+/**
+ * Until a child says it is loaded, its clock is at least this long: starting Node and loading
+ * the modules on a busy machine is not the file's fault, but a child that never loads must
+ * still not hold the run for ever.
+ */
+const LOADING_TIMEOUT_MS = 30_000;
 
 /** dist/batch/worker.js next to the compiled pool, or under dist/ when running from sources. */
 export function defaultWorkerScript(): string {
@@ -82,6 +82,7 @@ export function defaultWorkerScript(): string {
 /** Outcomes in the order of `paths`, whatever order the workers finish in. */
 export async function checkFiles(paths: readonly string[], options: PoolOptions): Promise<CheckOutcome[]> {
   if (options.inProcess) return checkInProcess(paths, options);
+  if (paths.length === 0) return [];
   return checkOnWorkers(paths, options);
 }
 
@@ -95,78 +96,126 @@ async function checkInProcess(paths: readonly string[], options: PoolOptions): P
   return outcomes;
 }
 
+/**
+ * The live children, killed when this process is told to stop (SIGINT, SIGTERM) or exits: a
+ * child busy with a bomb would otherwise run on alone. The signal is then raised again so the
+ * process ends the way it would have without us, unless someone else also listens for it.
+ */
+function guardChildren(live: ReadonlySet<ChildProcess>, onAbort: () => void): () => void {
+  const killAll = (): void => {
+    for (const child of live) child.kill('SIGKILL');
+  };
+  const onSignal = (signal: NodeJS.Signals): void => {
+    remove();
+    killAll();
+    onAbort();
+    if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+  };
+  const remove = (): void => {
+    process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
+    process.removeListener('exit', killAll);
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  process.on('exit', killAll);
+  return remove;
+}
+
 function checkOnWorkers(paths: readonly string[], options: PoolOptions): Promise<CheckOutcome[]> {
   const script = options.workerScript ?? defaultWorkerScript();
   const size = Math.max(1, Math.min(Math.floor(options.jobs), paths.length));
+  const limit = options.timeoutMs ?? FILE_TIMEOUT_MS;
   const outcomes = new Array<CheckOutcome | undefined>(paths.length);
+  const live = new Set<ChildProcess>();
   let next = 0;
   let finished = 0;
+  let aborted = false;
 
   return new Promise((resolveAll) => {
-    if (paths.length === 0) {
-      resolveAll([]);
-      return;
-    }
     const done = (index: number, outcome: CheckOutcome): void => {
       if (outcomes[index] !== undefined) return;
       outcomes[index] = outcome;
       finished++;
       options.onOutcome?.(index, outcome);
     };
+    // The run ends when every file has its outcome and every child is gone (none outlives it).
+    const settle = (): void => {
+      if (live.size > 0 || (finished < paths.length && !aborted)) return;
+      unguard();
+      for (let i = 0; i < paths.length; i++) done(i, internalFailure(options.lang, 'interrupted'));
+      resolveAll(outcomes as CheckOutcome[]);
+    };
+    const unguard = guardChildren(live, () => {
+      aborted = true;
+    });
 
     const start = (): void => {
-      const worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: options.heapMb ?? WORKER_HEAP_MB } });
+      const { child, stderr } = startWorkerProcess(script, options.heapMb ?? WORKER_HEAP_MB);
+      live.add(child);
       let current: number | null = null;
       let retired = false;
+      let loaded = false;
       let timer: NodeJS.Timeout | undefined;
-      const limit = options.timeoutMs ?? FILE_TIMEOUT_MS;
-      const startClock = (): void => {
+      const startClock = (ms: number): void => {
         clearTimeout(timer);
-        timer = setTimeout(() => fail(null, tooLarge(options.lang, 'time limit')), limit);
+        timer = setTimeout(() => fail(tooLarge(options.lang, 'time limit')), ms);
+      };
+      // No more work for this child, or it is being given up on: it is killed and not used again.
+      const retire = (): number | null => {
+        const held = current;
+        clearTimeout(timer);
+        retired = true;
+        current = null;
+        child.kill('SIGKILL');
+        return held;
       };
 
       const feed = (): void => {
-        if (next >= paths.length) {
-          clearTimeout(timer);
-          current = null;
-          retired = true;
-          void worker.terminate();
-          if (finished === paths.length) resolveAll(outcomes as CheckOutcome[]);
+        if (next >= paths.length || aborted) {
+          retire();
           return;
         }
         current = next++;
-        // Until the worker says it is loaded, the clock also covers loading (a worker that never
-        // says so still gets a limit); from then on it is the file's alone.
-        startClock();
+        // Until the child says it is loaded, the clock also covers loading; from then on it is the file's alone.
+        startClock(loaded ? limit : Math.max(limit, LOADING_TIMEOUT_MS));
         const request: WorkerRequest = { id: current, path: paths[current], lang: options.lang, now: options.now.getTime() };
-        worker.postMessage(request);
+        // A child that died before it could take this is caught by 'close' below.
+        child.send(request, () => undefined);
       };
 
-      // A dead worker loses only the file it held; a fresh one takes over the queue.
-      const fail = (reason: string | null, outcome?: CheckOutcome): void => {
-        clearTimeout(timer);
+      // A dead or stopped child loses only the file it held; a fresh one takes over the queue.
+      const fail = (outcome: CheckOutcome): void => {
         if (retired) return;
-        retired = true;
-        if (current !== null) done(current, outcome ?? internalFailure(options.lang, reason ?? 'worker failed'));
-        current = null;
-        void worker.terminate();
-        if (finished === paths.length) resolveAll(outcomes as CheckOutcome[]);
-        else if (next < paths.length) start();
+        const held = retire();
+        if (held !== null) done(held, outcome);
+        if (next < paths.length && !aborted) start();
       };
 
-      worker.on('message', (response: WorkerResponse | WorkerReady) => {
-        if ('ready' in response) {
-          if (current !== null && !retired) startClock();
+      child.on('message', (message: WorkerResponse | WorkerReady) => {
+        if (retired) return;
+        if ('ready' in message) {
+          loaded = true;
+          if (current !== null) startClock(limit);
           return;
         }
-        done(response.id, response.outcome);
+        done(message.id, message.outcome);
         feed();
       });
-      worker.on('error', (error: NodeJS.ErrnoException) =>
-        // Out of heap: the file needs more memory than a worker may have; it is too large, not a fault of ours.
-        error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? fail(null, tooLarge(options.lang, error.message)) : fail(error.message),
-      );
-      worker.on('exit', (code) => fail(`worker exited with code ${code}`));
+      // 'close' comes after the exit and after stderr is read to its end.
+      child.on('close', (code: number | null, signal: NodeJS.Signals | null) => {
+        live.delete(child);
+        fail(outcomeOfExit(options.lang, code, signal, stderr()));
+        settle();
+      });
+      child.on('error', (error) => {
+        fail(internalFailure(options.lang, error.message));
+        if (child.pid === undefined) {
+          // Never started, so no 'close' will come.
+          live.delete(child);
+          settle();
+        }
+      });
       feed();
     };
 

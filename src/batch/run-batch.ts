@@ -32,7 +32,7 @@ export interface BatchOptions {
   readonly suppressSmall?: boolean;
   /** "Now" for the engine (reference dates) and the time stamp of the outputs. */
   readonly now?: Date;
-  /** Check on the main thread instead of worker threads (unit tests). */
+  /** Check in this process instead of worker processes (unit tests). */
   readonly inProcess?: boolean;
   readonly progress?: ProgressReporter;
 }

@@ -1,21 +1,23 @@
 /**
- * Worker thread entry (compiled to dist/batch/worker.js). Checks one file per message and
- * posts the outcome back; the Report travels by structured clone, so the main thread only
- * collects results.
+ * Batch worker entry (compiled to dist/batch/worker.js), run as a child process by the pool
+ * (worker-process.ts). Checks one file per IPC message and sends the outcome back; the Report
+ * travels by structured clone (serialization 'advanced'), so the parent only collects results.
  */
-import { parentPort } from 'node:worker_threads';
 import { checkFile } from './check-file';
 import type { WorkerRequest, WorkerResponse } from './pool';
 
-const port = parentPort;
-if (port === null) throw new Error('batch/worker.js must run as a worker thread');
+const send = process.send?.bind(process);
+if (send === undefined) throw new Error('batch/worker.js must run as a child process with an IPC channel (see src/batch/pool.ts)');
 
-port.on('message', (request: WorkerRequest) => {
+process.on('message', (request: WorkerRequest) => {
   void checkFile(request.path, { lang: request.lang, now: new Date(request.now) }).then((outcome) => {
     const response: WorkerResponse = { id: request.id, outcome };
-    port.postMessage(response);
+    send(response);
   });
 });
+// The parent is gone (or has let us go): nothing is left to answer, so stop now rather than
+// finish a file no one will read.
+process.on('disconnect', () => process.exit(0));
 // Loaded: the pool starts a file's time limit from here, so loading the modules on a busy
 // machine is not counted against the first file.
-port.postMessage({ ready: true });
+send({ ready: true });

@@ -1,6 +1,6 @@
 /**
  * `rapportsjekk batch DIR|FILE… [--out DIR] [--jobs N] [--lang nb|en] [--suppress-small]`:
- * the caseworker's batch mode. Checks every submission on worker threads and writes
+ * the caseworker's batch mode. Checks every submission in worker processes and writes
  * portfolio.xlsx, portfolio.html and portfolio.json into --out. A bad file never stops the run;
  * it gets a row saying why it could not be read (and a line on stderr).
  * One more command on the CLI's context: its language, streams and exit status are the

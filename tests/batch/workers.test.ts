@@ -1,5 +1,5 @@
 /**
- * The real worker threads (compiled JS in dist/, built here first) and the `batch` command.
+ * The real worker processes (compiled JS in dist/, built here first) and the `batch` command.
  * Outputs must not depend on --jobs; a crashing worker costs only its own file.
  */
 import { existsSync, promises as fs } from 'node:fs';
@@ -37,11 +37,10 @@ test('a worker that dies costs only the file it held; the others are still check
   const script = join(dir, 'crashing-worker.js');
   await fs.writeFile(
     script,
-    `const { parentPort } = require('node:worker_threads');
-parentPort.on('message', (r) => {
+    `process.on('message', (r) => {
   if (r.path.includes('crash')) process.exit(3);
-  if (r.path.includes('throw')) throw new Error('boom');
-  parentPort.postMessage({ id: r.id, outcome: { kind: 'unreadable', reason: 'empty', message: 'checked ' + r.path } });
+  if (r.path.includes('throw')) throw new Error('boom \\u001b[2J 14828860012');
+  process.send({ id: r.id, outcome: { kind: 'unreadable', reason: 'empty', message: 'checked ' + r.path } });
 });`,
   );
   const paths = ['a.xlsx', 'crash-1.xlsx', 'b.xlsx', 'throw.xlsx', 'c.xlsx', 'crash-2.xlsx', 'd.xlsx'];
@@ -49,7 +48,9 @@ parentPort.on('message', (r) => {
   const outcomes = await checkFiles(paths, { jobs: 2, lang: 'en', now: BATCH_NOW, workerScript: script, onOutcome: (i) => seen.push(i) });
   expect(outcomes.map((o) => (o.kind === 'unreadable' ? o.reason : 'report'))).toEqual(['empty', 'internal', 'empty', 'internal', 'empty', 'internal', 'empty']);
   expect(outcomes[0]).toMatchObject({ message: 'checked a.xlsx' });
-  expect(outcomes[3]).toMatchObject({ message: expect.stringContaining('internal error'), detail: 'boom' });
+  expect(outcomes[1]).toMatchObject({ detail: 'worker exited with code 3' });
+  // The uncaught error's own line, not its stack; escaped and masked like every terminal line.
+  expect(outcomes[3]).toMatchObject({ message: expect.stringContaining('internal error'), detail: 'worker exited with code 1: Error: boom \ufffd[2J 148288*****' });
   expect([...seen].sort()).toEqual([0, 1, 2, 3, 4, 5, 6]);
 }, 60_000);
 

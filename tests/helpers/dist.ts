@@ -1,5 +1,5 @@
 /**
- * Tests that run compiled code (the real bin, worker threads) build dist/ first when it is
+ * Tests that run compiled code (the real bin, the batch worker processes) build dist/ first when it is
  * missing or older than any source that tsconfig.build.json compiles. In CI dist/ is fresh from
  * `npm ci` (the prepare script), so nothing is rebuilt there.
  */
