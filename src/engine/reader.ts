@@ -237,16 +237,25 @@ export class ColumnParser {
       case 'integer':
       case 'number':
       case 'goalValue': {
-        const parsed = parseNumber(raw);
-        if (parsed === null) return new Cell(raw, null, 'type', false, col, row);
-        let value = parsed.value;
+        // A number cell is its own value: no parseNumber, no ParsedNumber object per cell.
+        let value: number;
+        let percent = false;
+        if (typeof raw === 'number') {
+          if (!Number.isFinite(raw)) return new Cell(raw, null, 'type', false, col, row);
+          value = raw;
+        } else {
+          const parsed = parseNumber(raw);
+          if (parsed === null) return new Cell(raw, null, 'type', false, col, row);
+          value = parsed.value;
+          percent = parsed.percent;
+        }
         if (this.column.type === 'integer') {
           // A formula such as =0,1*3*10 gives 3.0000000000000004: that is 3, not a fraction.
           const whole = Math.round(value);
           if (Math.abs(value - whole) > 1e-9) return new Cell(raw, null, 'type', false, col, row);
           value = whole;
         }
-        return new Cell(raw, value, null, parsed.percent, col, row);
+        return new Cell(raw, value, null, percent, col, row);
       }
       case 'date': {
         const date = parseDate(raw);
@@ -297,6 +306,12 @@ interface HeaderMatch {
   readonly unknown: HeaderCell[];
 }
 
+/** Whether a row has a value in one of the template's columns (a loop, not a closure per row). */
+function holdsValue(line: readonly CellValue[], parsers: readonly { readonly index: number }[]): boolean {
+  for (const p of parsers) if (!isBlank(line[p.index] ?? null)) return true;
+  return false;
+}
+
 function readTable<K extends string>(def: TableSheetDef, snapshot: WorkbookSnapshot, index: Map<string, string>): TableRead<K> {
   const sheetName = index.get(normalizeKey(def.name));
   const absent = { def, sheetName: sheetName ?? def.name, headerRowIndex: null, columns: {} as Partial<Record<K, number>>, unknownHeaders: [], rows: [] };
@@ -313,7 +328,7 @@ function readTable<K extends string>(def: TableSheetDef, snapshot: WorkbookSnaps
   const rows: Row<K>[] = [];
   for (let r = header.rowIndex + 1; r < grid.length; r++) {
     const line = grid[r];
-    if (line === undefined || !parsers.some((p) => !isBlank(line[p.index] ?? null))) continue;
+    if (line === undefined || !holdsValue(line, parsers)) continue;
     const cells: Partial<Record<string, ParsedCell>> = {};
     for (const p of parsers) cells[p.key] = p.parser.parseAt(line[p.index] ?? null, r);
     rows.push({ rowNumber: r + 1, cells: cells as Partial<Record<K, ParsedCell>> });
