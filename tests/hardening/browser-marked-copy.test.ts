@@ -1,0 +1,131 @@
+/**
+ * The marked copy of bomb-shaped workbooks through the browser path (issue 9): the built page in
+ * Debian's Chromium opens the workbook, shows its result, and the user asks for "Arbeidsbok med
+ * markeringer". Declarations over whole sheets (a data validation and a conditional format over
+ * A1:XFD1048576, a defined name over the whole sheet, 200 million columns) once made ExcelJS
+ * expand them cell by cell in the page (past 60 s and 1.2 GB); now the copy comes, keeps the
+ * user's sheets and values and those declarations. A merge down to an 8-digit row, which
+ * ExcelJS would also expand, is refused in one line. The page must not hang either way: the
+ * assertions are on what the page gives, never on how long it took.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import type { Server } from 'http';
+import JSZip from 'jszip';
+import { chromium } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { describeReadFailure } from '../../src/hosts/xlsx/errors';
+import { readXlsxBuffer } from '../../src/hosts/xlsx/read';
+import { PANE_TEXT, fill } from '../../src/taskpane/i18n';
+import { sheetBomb } from '../../tools/make-bad-files';
+
+/* eslint-disable @typescript-eslint/no-require-imports */
+const { buildIsCurrent, buildPane } = require('../../server/pane-build.js') as typeof import('../../server/pane-build.js');
+const { PANE_DIR } = require('../../server/pane-state.js') as typeof import('../../server/pane-state.js');
+const { createStaticServer, listen } = require('../../server/static-server.js') as typeof import('../../server/static-server.js');
+/* eslint-enable @typescript-eslint/no-require-imports */
+
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+const t = PANE_TEXT.nb;
+
+/** The user's own rows under the header: a name, a number and a date serial. */
+const USER_ROWS =
+  '<row r="2"><c r="A2" t="inlineStr"><is><t>Ola</t></is></c><c r="B2"><v>42</v></c><c r="C2"><v>45292</v></c></row>' +
+  '<row r="3"><c r="A3" t="inlineStr"><is><t>Kari</t></is></c><c r="B3"><v>7.5</v></c></row>';
+const WHOLE_SHEET_FORMAT =
+  '<conditionalFormatting sqref="A1:XFD1048576"><cfRule type="expression" priority="1"><formula>LEN(A1)&gt;100</formula></cfRule></conditionalFormatting>';
+const WHOLE_SHEET_VALIDATION =
+  '<dataValidations count="1"><dataValidation type="list" allowBlank="1" showErrorMessage="1" sqref="A1:XFD1048576"><formula1>"Ja,Nei"</formula1></dataValidation></dataValidations>';
+const WHOLE_SHEET_NAME = '<definedNames><definedName name="Alt">Deltakere!$A$1:$XFD$1048576</definedName></definedNames>';
+const HUGE_COLUMNS = '<cols><col min="1" max="200000000" width="20" customWidth="1"/></cols>';
+const MERGE_TO_8_DIGIT_ROW = '<mergeCells count="1"><mergeCell ref="Z100:Z99999999"/></mergeCells>';
+
+let server: Server;
+let base: string;
+let browser: Browser;
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapportsjekk-browser-marked-'));
+
+beforeAll(async () => {
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium`);
+  if (!buildIsCurrent()) await buildPane();
+  server = createStaticServer(PANE_DIR);
+  base = `http://127.0.0.1:${await listen(server, 0)}`;
+  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** The page with `bytes` opened as `name`, its result shown. */
+async function openWorkbook(name: string, bytes: Uint8Array): Promise<{ page: Page; problems: string[]; close: () => Promise<void> }> {
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, bytes);
+  const context = await browser.newContext({ locale: 'nb-NO', viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  await page.goto(`${base}/index.html`);
+  await page.locator('[data-testid=file-input]').setInputFiles(file);
+  await page.getByRole('heading', { name: 'Resultat' }).waitFor({ timeout: 60_000 });
+  return { page, problems, close: () => context.close() };
+}
+
+async function part(bytes: Uint8Array, name: string): Promise<string> {
+  const file = (await JSZip.loadAsync(bytes)).file(name);
+  if (file === null) throw new Error(`${name} missing`);
+  return file.async('string');
+}
+
+test('whole-sheet validation, conditional format, defined name and columns: the page gives the marked copy, with the user’s sheet, values and declarations', async () => {
+  const original = sheetBomb(WHOLE_SHEET_FORMAT + WHOLE_SHEET_VALIDATION, HUGE_COLUMNS, WHOLE_SHEET_NAME, USER_ROWS);
+  const { page, problems, close } = await openWorkbook('hele-arket.xlsx', original);
+  try {
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 120_000 }),
+      page.getByRole('button', { name: t.downloadAnnotated }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('hele-arket-kontrollert.xlsx');
+    await page.getByText(fill(t.downloadReady, { file: 'hele-arket-kontrollert.xlsx' })).waitFor();
+    const saved = path.join(dir, download.suggestedFilename());
+    await download.saveAs(saved);
+    const marked = new Uint8Array(fs.readFileSync(saved));
+
+    // The copy opens, and the user's sheet holds exactly what it held.
+    const before = await readXlsxBuffer(original);
+    const after = await readXlsxBuffer(marked);
+    expect(Object.keys(after.sheets)).toEqual(expect.arrayContaining(['Deltakere', 'Funn', 'Nøkkeltall']));
+    expect(after.sheets.Deltakere).toEqual(before.sheets.Deltakere);
+    expect(after.sheets.Deltakere.slice(0, 3)).toEqual([['Deltakere'], ['Ola', 42, 45292], ['Kari', 7.5]]);
+
+    // The declarations are the user's, kept as they were (the columns cut to the last one there is).
+    const sheetXml = await part(marked, 'xl/worksheets/sheet1.xml');
+    expect(sheetXml).toContain(WHOLE_SHEET_VALIDATION);
+    expect(sheetXml).toMatch(/<conditionalFormatting sqref="A1:XFD1048576"><cfRule type="expression" priority="1"><formula>LEN\(A1\)&gt;100<\/formula><\/cfRule><\/conditionalFormatting>/);
+    expect(sheetXml).toContain('<col min="1" max="16384" width="20" customWidth="1"/>');
+    expect(await part(marked, 'xl/workbook.xml')).toContain(WHOLE_SHEET_NAME);
+    expect(problems).toEqual([]);
+  } finally {
+    await close();
+  }
+}, 300_000);
+
+test('a merge down to an 8-digit row: the check gives its result, the marked copy is refused in one line, and the page stays usable', async () => {
+  const { page, problems, close } = await openWorkbook('sammenslatt.xlsx', sheetBomb(MERGE_TO_8_DIGIT_ROW, '', '', USER_ROWS));
+  try {
+    await page.getByRole('button', { name: t.downloadAnnotated }).click();
+    const refusal = page.getByText(describeReadFailure('too-large', 'nb'), { exact: true });
+    await refusal.waitFor({ timeout: 120_000 });
+    expect(await page.getByText(fill(t.downloadReady, { file: 'sammenslatt-kontrollert.xlsx' })).count()).toBe(0);
+    // Usable after the refusal: the HTML report still downloads.
+    const [report] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: t.downloadHtml }).click()]);
+    expect(report.suggestedFilename()).toBe('sammenslatt-rapport.html');
+    expect(problems).toEqual([]);
+  } finally {
+    await close();
+  }
+}, 300_000);
