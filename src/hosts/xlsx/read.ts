@@ -1,6 +1,6 @@
 /**
  * xlsx bytes → WorkbookSnapshot: the entry point of the CLI, batch mode and the browser page.
- * The reader itself is in reader/ (fflate + saxes, no spreadsheet library); ExcelJS is used
+ * The reader itself is in reader/ (fflate or Node's zlib, and an XML scanner of its own; no spreadsheet library); ExcelJS is used
  * only to write workbooks.
  */
 import type { WorkbookSnapshot } from '../../engine';

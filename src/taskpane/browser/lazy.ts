@@ -1,6 +1,6 @@
 /**
  * The parts of the browser page loaded only when needed. Opening a file loads the reader alone
- * (fflate and saxes, the same code the command line reads with). ExcelJS, about 250 KB gzipped,
+ * (fflate and the reader's own XML scanner, the same code the command line reads with). ExcelJS, about 250 KB gzipped,
  * is loaded only when a download is asked for: one chunk name puts the annotator, the template
  * writer and ExcelJS together. The Excel add-in needs none of these.
  */

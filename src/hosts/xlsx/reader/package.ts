@@ -1,11 +1,10 @@
 /**
  * The parts of an xlsx package, inflated on demand (fflate's streaming Inflate, injected by the
- * host, or its faster whole-part inflater): each part at most once, as a stream of text chunks
- * (the small parts, for saxes) or whole as bytes (the worksheets, for xml-scan.ts), its size
- * counted while it inflates. A zip bomb is refused the moment the parts read so far pass the
+ * host, or its faster whole-part inflater): each part at most once, whole, as bytes for
+ * xml-scan.ts, its size counted while it inflates. A zip bomb is refused the moment the parts read so far pass the
  * byte limit, whatever its directory claims, so a part costs at most that limit in memory.
  * Parts the reader does not need (images, drawings, printer settings) are never inflated at
- * all. Browser-safe: TextDecoder, no Node APIs.
+ * all. Browser-safe: no Node APIs.
  */
 import type { Inflate } from 'fflate';
 import { WorkbookReadError } from '../errors';
@@ -61,21 +60,10 @@ export class XlsxPackage {
   }
 
   /**
-   * Streams a part as UTF-8 text, chunk by chunk, into `onText`. Returns false when the package
-   * has no such part. Throws WorkbookReadError when it is damaged or passes the limits.
-   */
-  streamText(path: string, onText: (text: string) => void): boolean {
-    const decoder = new TextDecoder('utf-8');
-    return this.stream(path, (chunk, final) => {
-      const text = decoder.decode(chunk, { stream: !final });
-      if (text !== '') onText(text);
-    });
-  }
-
-  /**
-   * A whole part as bytes (for xml-scan.ts), or null when the package has none; the same limits
-   * and errors as streamText. Node's zlib gives the part whole already; fflate's slices are
-   * joined, so a part costs its inflated size while it is read (the budget caps that).
+   * A whole part as bytes (for xml-scan.ts), or null when the package has none. Throws
+   * WorkbookReadError when it is damaged or passes the limits. Node's zlib gives the part whole
+   * already; fflate's slices are joined, so a part costs its inflated size while it is read
+   * (the budget caps that).
    */
   partBytes(path: string): Uint8Array | null {
     const chunks: Uint8Array[] = [];
@@ -137,12 +125,6 @@ export class XlsxPackage {
     // Judged at the end: a bomb that lies about its size is too large before it is damaged.
     if (size > entry.uncompressedSize) throw new WorkbookReadError('damaged', `${entry.name} unpacks to ${size} bytes, its header says ${entry.uncompressedSize}`);
     return true;
-  }
-
-  /** A whole (small) part as text, or null when the package has none. */
-  text(path: string): string | null {
-    const pieces: string[] = [];
-    return this.streamText(path, (t) => pieces.push(t)) ? pieces.join('') : null;
   }
 }
 

@@ -1,7 +1,7 @@
 /**
  * xlsx bytes → WorkbookSnapshot, with no spreadsheet library: the host's inflaters unpack the
  * parts (fflate in the browser, index.ts; Node's zlib with fflate loaded only as its fallback,
- * node-inflate.ts), saxes streams their XML. The one reader of the CLI, batch mode and the
+ * node-inflate.ts), xml-scan.ts reads their XML. The one reader of the CLI, batch mode and the
  * browser page (browser-safe: bytes in, no Node APIs), so every host reads every cell alike.
  *
  * Each cell becomes what a person sees in Excel: the text of rich text, the cached result of a

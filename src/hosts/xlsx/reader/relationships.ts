@@ -4,7 +4,8 @@
  * and place parts differently (`xl/comments/comment1.xml`, `/xl/worksheets/sheet1.xml`).
  */
 import { XlsxPackage } from './package';
-import { attribute, xmlStream } from './xml';
+import { attribute, XmlHandlers } from './xml';
+import { readXmlPart } from './xml-scan';
 
 export interface Relationship {
   /** The type's last path segment: `worksheet`, `sharedStrings`, `styles`, `officeDocument`… */
@@ -38,7 +39,7 @@ export function resolveTarget(sourcePart: string, target: string): string {
 /** Relationship id → relationship, of `sourcePart` ('' for the package itself). */
 export function readRelationships(pkg: XlsxPackage, sourcePart: string): Map<string, Relationship> {
   const out = new Map<string, Relationship>();
-  const xml = xmlStream({
+  const handlers: XmlHandlers = {
     open(name, attributes) {
       if (name !== 'Relationship') return;
       const id = attribute(attributes, 'Id');
@@ -48,8 +49,8 @@ export function readRelationships(pkg: XlsxPackage, sourcePart: string): Map<str
       const external = attribute(attributes, 'TargetMode') === 'External';
       out.set(id, { type: type.slice(type.lastIndexOf('/') + 1), target: external ? target : resolveTarget(sourcePart, target), external });
     },
-  });
-  if (pkg.streamText(relsPathOf(sourcePart), (t) => xml.write(t))) xml.end();
+  };
+  readXmlPart(pkg, relsPathOf(sourcePart), handlers);
   return out;
 }
 

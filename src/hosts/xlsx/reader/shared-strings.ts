@@ -4,7 +4,8 @@
  * out, OOXML escapes (`_x000D_`) decoded.
  */
 import { XlsxPackage } from './package';
-import { unescapeXstring, xmlStream } from './xml';
+import { unescapeXstring, XmlHandlers } from './xml';
+import { readXmlPart } from './xml-scan';
 
 /** Collects the text of `<t>` elements outside `<rPh>`, for `<si>` and a cell's `<is>`. */
 export class StringItemText {
@@ -46,7 +47,7 @@ export function readSharedStrings(pkg: XlsxPackage, part: string | undefined): s
   if (part === undefined) return strings;
   const item = new StringItemText();
   let inItem = false;
-  const xml = xmlStream({
+  const handlers: XmlHandlers = {
     open(name) {
       if (name === 'si') inItem = true;
       else if (inItem) item.open(name);
@@ -60,7 +61,7 @@ export function readSharedStrings(pkg: XlsxPackage, part: string | undefined): s
     text(text) {
       if (inItem) item.text(text);
     },
-  });
-  if (pkg.streamText(part, (t) => xml.write(t))) xml.end();
+  };
+  readXmlPart(pkg, part, handlers);
   return strings;
 }

@@ -5,7 +5,8 @@
  * time letter (d, m, y, h, s, and b/e/g of other calendars), in either case.
  */
 import { XlsxPackage } from './package';
-import { xmlStream } from './xml';
+import type { XmlHandlers } from './xml';
+import { readXmlPart } from './xml-scan';
 
 const BUILT_IN_DATES = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47]);
 
@@ -26,7 +27,7 @@ export function readDateStyles(pkg: XlsxPackage, part: string | undefined): bool
   if (part === undefined) return dateStyles;
   const customDates = new Map<number, boolean>();
   let inCellXfs = false;
-  const xml = xmlStream({
+  const handlers: XmlHandlers = {
     open(name, attributes) {
       if (name === 'numFmt') {
         customDates.set(Number(attributes.numFmtId), isDateFormatCode(attributes.formatCode ?? ''));
@@ -40,7 +41,7 @@ export function readDateStyles(pkg: XlsxPackage, part: string | undefined): bool
     close(name) {
       if (name === 'cellXfs') inCellXfs = false;
     },
-  });
-  if (pkg.streamText(part, (t) => xml.write(t))) xml.end();
+  };
+  readXmlPart(pkg, part, handlers);
   return dateStyles;
 }

@@ -5,7 +5,8 @@
 import { WorkbookReadError } from '../errors';
 import { XlsxPackage } from './package';
 import { firstOfType, readRelationships } from './relationships';
-import { attribute, xmlStream } from './xml';
+import { attribute, XmlHandlers } from './xml';
+import { readXmlPart } from './xml-scan';
 
 export interface SheetEntry {
   readonly name: string;
@@ -35,7 +36,7 @@ export function readWorkbookPart(pkg: XlsxPackage): WorkbookPart {
   const related = readRelationships(pkg, workbookPath);
   const sheets: SheetEntry[] = [];
   let date1904 = false;
-  const xml = xmlStream({
+  const handlers: XmlHandlers = {
     open(name, attributes) {
       if (name === 'workbookPr') date1904 = xsdTrue(attributes.date1904);
       else if (name === 'sheet') {
@@ -47,8 +48,7 @@ export function readWorkbookPart(pkg: XlsxPackage): WorkbookPart {
         });
       }
     },
-  });
-  if (!pkg.streamText(workbookPath, (t) => xml.write(t))) throw new WorkbookReadError('not-xlsx', `no workbook part (${workbookPath})`);
-  xml.end();
+  };
+  if (!readXmlPart(pkg, workbookPath, handlers)) throw new WorkbookReadError('not-xlsx', `no workbook part (${workbookPath})`);
   return { sheets, date1904, sharedStringsPart: firstOfType(related, 'sharedStrings'), stylesPart: firstOfType(related, 'styles') };
 }

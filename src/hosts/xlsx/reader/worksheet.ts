@@ -234,7 +234,7 @@ export function readWorksheet(pkg: XlsxPackage, part: string, ctx: SheetContext,
     scanXml(bytes, { open, close, text, wantsText, plainText });
   } catch (error) {
     if (error instanceof WorkbookReadError) throw error;
-    // As package.ts names the part of XML that saxes refuses.
+    // Named with its part, as package.ts names a part it cannot inflate.
     throw new WorkbookReadError('damaged', `${part}: ${error instanceof Error ? error.message : String(error)}`);
   }
   clearMergedCells(grid, merges, budget);

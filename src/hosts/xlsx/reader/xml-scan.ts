@@ -1,9 +1,10 @@
 /**
- * A non-validating XML scanner over the UTF-8 bytes of one whole part, for the worksheets: they
- * are 99 % of what a workbook inflates to, and saxes, a general streaming parser, spent most of
- * the read building an attribute object per element and a string per name and value. This one
- * hands out names as shared strings and decodes an attribute or a text only when the caller
- * asks for it. Measured on the 5,000-participant report (docs/performance.md).
+ * A non-validating XML scanner over the UTF-8 bytes of one whole part, for every part the reader
+ * reads. It replaced saxes: on the worksheets, 99 % of what a workbook inflates to, saxes spent
+ * most of the read building an attribute object per element and a string per name and value.
+ * This one hands out names as shared strings and decodes an attribute or a text only when the
+ * caller asks for it (the small parts take every attribute as an object, readXmlPart). Measured
+ * on the 5,000-participant report (docs/performance.md); held to saxes by xml-scan.test.ts.
  *
  * It reads what XML allows and xml.ts reads: elements by their local name (`<x:c>` is a `c`),
  * `mc:Choice` and `extLst` skipped whole, the five entities and character references in text
@@ -14,7 +15,8 @@
  * refused: Open Packaging Conventions forbid DTDs in a package (ECMA-376-2 §8.1.4), and no
  * entity expansion can then happen.
  */
-import { SKIPPED_ELEMENTS } from './xml';
+import type { XlsxPackage } from './package';
+import { Attributes, SKIPPED_ELEMENTS, XmlHandlers } from './xml';
 
 /** The attributes of the element being opened; valid only during the `open` call. */
 export interface ScannedTag {
@@ -28,6 +30,8 @@ export interface ScannedTag {
   plain(name: string): number;
   readonly plainEnd: number;
   readonly bytes: Uint8Array;
+  /** Every attribute by its qualified name, decoded (for the small parts). */
+  all(): Attributes;
 }
 
 export interface ScanHandlers {
@@ -117,6 +121,23 @@ function checkChars(b: Uint8Array, from: number, to: number, text: boolean): num
 
 export function scanXml(b: Uint8Array, handlers: ScanHandlers): void {
   new Scanner(b, handlers).run();
+}
+
+/**
+ * A small part (workbook, relationships, styles, shared strings) through the same scanner, each
+ * element's attributes as an object. False when the package has no such part.
+ */
+export function readXmlPart(pkg: XlsxPackage, path: string, handlers: XmlHandlers): boolean {
+  const bytes = pkg.partBytes(path);
+  if (bytes === null) return false;
+  const { open, close, text } = handlers;
+  scanXml(bytes, {
+    open: (name, tag) => open(name, tag.all()),
+    close: (name) => close?.(name),
+    wantsText: () => text !== undefined,
+    text: (t) => text?.(t),
+  });
+  return true;
 }
 
 class Scanner implements ScannedTag {
@@ -333,6 +354,17 @@ class Scanner implements ScannedTag {
   }
 
   plainEnd = 0;
+
+  all(): Attributes {
+    const out: Record<string, string> = {};
+    const attrs = this.attrs;
+    for (let a = 0; a < this.attrCount * 5; a += 5) {
+      const raw = this.string(attrs[a + 2], attrs[a + 3]);
+      // defineProperty: an attribute named __proto__ stays an attribute.
+      Object.defineProperty(out, utf8.decode(this.b.subarray(attrs[a], attrs[a + 1])), { value: (attrs[a + 4] & ~NON_ASCII) === 0 ? raw : decodeText(raw, true), enumerable: true });
+    }
+    return out;
+  }
 
   get bytes(): Uint8Array {
     return this.b;

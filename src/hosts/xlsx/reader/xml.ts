@@ -1,14 +1,12 @@
 /**
- * Streaming XML over saxes, reduced to what the parts need: elements by their local name (so
- * `<x:c>` in a prefixed package is a `c`), their attributes, and their text. Two kinds of
+ * What the reader takes from a part's XML (xml-scan.ts reads it): elements by their local name
+ * (so `<x:c>` in a prefixed package is a `c`), their attributes, and their text. Two kinds of
  * content are skipped whole, so nothing inside them is read twice or read at all:
  *   - `mc:Choice` of Markup Compatibility (`mc:AlternateContent`): a newer Office's variant;
  *     the `mc:Fallback` beside it is what a reader of the base format takes;
  *   - `extLst`: extensions (x14 data validations, sparklines) that hold no cell values.
  * CDATA sections are text. Malformed XML throws; the caller names the file damaged.
  */
-import { SaxesParser, SaxesTagPlain } from 'saxes';
-
 export type Attributes = Readonly<Record<string, string>>;
 
 export interface XmlHandlers {
@@ -24,45 +22,6 @@ export const localName = (name: string): string => {
 
 /** Skipped with all they hold (xml-scan.ts skips the same). */
 export const SKIPPED_ELEMENTS: ReadonlySet<string> = new Set(['Choice', 'extLst']);
-
-export interface XmlStream {
-  write(chunk: string): void;
-  end(): void;
-}
-
-export function xmlStream(handlers: XmlHandlers): XmlStream {
-  const parser = new SaxesParser<{ xmlns: false; position: false }>({ xmlns: false, position: false });
-  let skipping = 0;
-  const { open, close, text } = handlers;
-  parser.on('opentag', (tag: SaxesTagPlain) => {
-    const name = localName(tag.name);
-    if (skipping > 0 || SKIPPED_ELEMENTS.has(name)) {
-      if (!tag.isSelfClosing) skipping++;
-      return;
-    }
-    open(name, tag.attributes);
-    if (tag.isSelfClosing && close !== undefined) close(name);
-  });
-  parser.on('closetag', (tag: SaxesTagPlain) => {
-    if (skipping > 0) {
-      if (!tag.isSelfClosing) skipping--;
-      return;
-    }
-    if (!tag.isSelfClosing && close !== undefined) close(localName(tag.name));
-  });
-  if (text !== undefined) {
-    const onText = (t: string): void => {
-      if (skipping === 0) text(t);
-    };
-    parser.on('text', onText);
-    // CDATA is text (`<t><![CDATA[a<b]]></t>` reads a<b, as in Excel); ExcelJS dropped it.
-    parser.on('cdata', onText);
-  }
-  return {
-    write: (chunk) => void parser.write(chunk),
-    end: () => void parser.close(),
-  };
-}
 
 /** An attribute by its local name (`r:id` → `id`), for the few that carry a prefix. */
 export function attribute(attributes: Attributes, name: string): string | undefined {
