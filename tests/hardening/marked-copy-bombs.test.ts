@@ -3,7 +3,9 @@
  * validation over A1:XFD1048576, a defined name over a whole sheet, a column declaration over
  * 200 million columns): ExcelJS expanded them cell by cell (past 60 s, 1.2 GB and more). The copy
  * is made in a child process from the built annotate module and measured; it must keep the
- * user's validation and names byte for byte, and open in ExcelJS and LibreOffice.
+ * user's validation and names byte for byte, and open in ExcelJS and LibreOffice. Conditional
+ * formats over whole sheets are not lifted (ExcelJS keeps their range as text); the copy must
+ * keep their ranges, rules and formats all the same.
  */
 import { spawnSync } from 'child_process';
 import { randomBytes } from 'crypto';
@@ -108,4 +110,53 @@ withLibreOffice('LibreOffice opens the marked copy of the whole-sheet bomb and k
   expect(workbookXml).toContain('name="Alt"');
   // LibreOffice writes the validation its own way (cut to its own sheet size); it is still there.
   expect(await part(saved, 'xl/worksheets/sheet1.xml')).toMatch(/<dataValidation [^>]*type="list"[^>]*><formula1>&quot;Ja,Nei&quot;<\/formula1>/);
+});
+
+/** An Excel-shaped styles part with two differential formats (what conditional formats point at). */
+const STYLES_WITH_DXFS =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+  '<fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
+  '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+  '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
+  '<dxfs count="2"><dxf><font><color rgb="FF9C0006"/></font><fill><patternFill><bgColor rgb="FFFFC7CE"/></patternFill></fill></dxf><dxf><fill><patternFill><bgColor rgb="FFFFEB9C"/></patternFill></fill></dxf></dxfs></styleSheet>';
+const HUGE_FORMATS = [
+  '<conditionalFormatting sqref="A1:XFD1048576"><cfRule type="cellIs" dxfId="0" priority="2" operator="greaterThan"><formula>100</formula></cfRule></conditionalFormatting>',
+  '<conditionalFormatting sqref="B2:B1048576 D2:D1048576"><cfRule type="colorScale" priority="1"><colorScale><cfvo type="min"/><cfvo type="max"/><color rgb="FFF8696B"/><color rgb="FF63BE7B"/></colorScale></cfRule></conditionalFormatting>',
+  '<conditionalFormatting sqref="C1:C1048576"><cfRule type="expression" dxfId="1" priority="3"><formula>ISBLANK(C1)</formula></cfRule></conditionalFormatting>',
+];
+
+/** sheetBomb with a styles part added the way Excel has it (content type, relationship). */
+async function withStyles(bytes: Uint8Array): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  zip.file('xl/styles.xml', STYLES_WITH_DXFS);
+  const types = await part(bytes, '[Content_Types].xml');
+  zip.file('[Content_Types].xml', types.replace('</Types>', '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>'));
+  const rels = await part(bytes, 'xl/_rels/workbook.xml.rels');
+  const styles = '<Relationship Id="rIdStyles" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>';
+  zip.file('xl/_rels/workbook.xml.rels', rels.replace('</Relationships>', `${styles}</Relationships>`));
+  return zip.generateAsync({ type: 'uint8array' });
+}
+
+test('conditional formats over whole sheets and columns: the marked copy keeps their ranges, rules and formats (ExcelJS keeps a range as text)', async () => {
+  const rows = '<row r="2"><c r="A2"><v>150</v></c><c r="B2"><v>3</v></c></row>';
+  const { marked, maxRssKb } = await markInChild('huge-formats.xlsx', await withStyles(sheetBomb(HUGE_FORMATS.join(''), '', '', rows)));
+  expect(maxRssKb).toBeLessThan(1024 * 1024);
+  const sheetXml = await part(marked, 'xl/worksheets/sheet1.xml');
+  // The colour scale has no format of its own: it comes back byte for byte.
+  expect(sheetXml).toContain(HUGE_FORMATS[1]);
+  // The other two point at a differential format by index; ExcelJS writes the styles part anew,
+  // so the index is followed to the format it names in the copy.
+  const dxfs = [...(await part(marked, 'xl/styles.xml')).matchAll(/<dxf>([\s\S]*?)<\/dxf>/g)].map((m) => m[1]);
+  const rule = (sqref: string): { dxf: string; rest: string } => {
+    const block = new RegExp(`<conditionalFormatting sqref="${sqref}">(<cfRule [^>]*>[\\s\\S]*?</cfRule>)</conditionalFormatting>`).exec(sheetXml);
+    if (block === null) throw new Error(`no conditional format over ${sqref} in the copy`);
+    const id = /dxfId="(\d+)"/.exec(block[1]);
+    return { dxf: id === null ? '' : dxfs[Number(id[1])], rest: block[1].replace(/ dxfId="\d+"/, '') };
+  };
+  const whole = rule('A1:XFD1048576');
+  expect(whole.rest).toBe('<cfRule type="cellIs" priority="2" operator="greaterThan"><formula>100</formula></cfRule>');
+  expect(whole.dxf).toMatch(/<color rgb="FF9C0006"\/>[\s\S]*<bgColor rgb="FFFFC7CE"\/>/);
+  const column = rule('C1:C1048576');
+  expect(column.rest).toBe('<cfRule type="expression" priority="3"><formula>ISBLANK(C1)</formula></cfRule>');
+  expect(column.dxf).toContain('<bgColor rgb="FFFFEB9C"/>');
 });
