@@ -70,7 +70,7 @@ async function main(): Promise<void> {
   }
   const out = await fs.mkdtemp(join(tmpdir(), 'rapportsjekk-verdicts-out-'));
   const batch = run(['batch', dir, '--out', out, '--jobs', '2']);
-  console.log(`| batch over all of them (--jobs 2) | ${batch.status} | ${batch.seconds.toFixed(1)} s | ${batch.peakMb ?? '?'} MB (main process) | ${batch.line} |`);
+  console.log(`| batch over all of them (--jobs 2) | ${batch.status} | ${batch.seconds.toFixed(1)} s | ${batch.peakMb ?? '?'} MB (the largest single process: the main one or a worker) | ${batch.line} |`);
   await fs.rm(dir, { recursive: true, force: true });
   await fs.rm(out, { recursive: true, force: true });
 }
