@@ -88,11 +88,15 @@ export function plainValue(value: ExcelValue): CellValue {
 
 /**
  * Dates come from serials (ExcelJS converts by number format, in UTC). The engine works in whole
- * days: round away float noise to the second, then drop the time of day.
+ * days: round away float noise to the second, then drop the time of day. The year is set
+ * explicitly: Date.UTC reads years 0–99 as 1900–1999 (as engine/parse.ts notes), which the
+ * reader's arithmetic does not, so a serial of year 99 stays year 99 on both sides.
  */
 function utcMidnight(date: Date): Date | null {
   const time = date.getTime();
   if (Number.isNaN(time)) return null;
   const rounded = new Date(Math.round(time / 1000) * 1000);
-  return new Date(Date.UTC(rounded.getUTCFullYear(), rounded.getUTCMonth(), rounded.getUTCDate()));
+  const day = new Date(0);
+  day.setUTCFullYear(rounded.getUTCFullYear(), rounded.getUTCMonth(), rounded.getUTCDate());
+  return day;
 }
