@@ -45,7 +45,7 @@ webpack(config, (error, stats) => {
   console.log(`  Excel mode, initial: ${excelMode.toFixed(1)} KB gzip, ${verdict} the ${GOAL_KB} KB goal (Microsoft's React template: ~${TEMPLATE_KB} KB, its published figure, not built here)`);
   console.log(`  browser page, first: ${pageFirst.toFixed(1)} KB gzip (index.html's entry)`);
   console.log(`  browser page, lazy : ${lazy.toFixed(1)} KB gzip (loaded only outside Excel; ExcelJS only for a download)`);
-  // What choosing a file loads before the results show: the reader's chunk group (fflate, saxes,
+  // What choosing a file loads before the results show: the reader's chunk group (fflate and the scanner,
   // the reader). tests/e2e/browser-page.test.ts counts the scripts the page really requests.
   const readerGroup = json.namedChunkGroups.reader;
   const readerFiles = readerGroup ? readerGroup.assets.map((a) => (typeof a === 'string' ? a : a.name)).filter((f) => f.endsWith('.js')) : [];
