@@ -326,10 +326,14 @@ function readTable<K extends string>(def: TableSheetDef, snapshot: WorkbookSnaps
       return { key: column.key, index, parser: new ColumnParser(column, index) };
     });
   const rows: Row<K>[] = [];
+  // Every row's record is a copy of one made with all its keys at once. Adding the keys one by
+  // one (`cells[key] = …`, a store with a computed key) turns a record of more than 16 keys into a
+  // hash table in V8: Deltakere's 23 columns cost ~0.8 KB per row instead of ~0.1 KB.
+  const shape: Partial<Record<string, ParsedCell>> = Object.fromEntries(parsers.map((p) => [p.key, undefined]));
   for (let r = header.rowIndex + 1; r < grid.length; r++) {
     const line = grid[r];
     if (line === undefined || !holdsValue(line, parsers)) continue;
-    const cells: Partial<Record<string, ParsedCell>> = {};
+    const cells = { ...shape };
     for (const p of parsers) cells[p.key] = p.parser.parseAt(line[p.index] ?? null, r);
     rows.push({ rowNumber: r + 1, cells: cells as Partial<Record<K, ParsedCell>> });
   }
