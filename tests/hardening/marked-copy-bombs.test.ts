@@ -3,9 +3,9 @@
  * validation over A1:XFD1048576, a defined name over a whole sheet, a column declaration over
  * 200 million columns): ExcelJS expanded them cell by cell (past 60 s, 1.2 GB and more). The copy
  * is made in a child process from the built annotate module and measured; it must keep the
- * user's validation and names byte for byte, and open in ExcelJS and LibreOffice. Conditional
- * formats over whole sheets are not lifted (ExcelJS keeps their range as text); the copy must
- * keep their ranges, rules and formats all the same.
+ * user's validation and names byte for byte, and open in ExcelJS and LibreOffice. The user's
+ * conditional formats (over whole sheets too) go round ExcelJS the same way: the copy keeps
+ * them byte for byte but for the index of the format they point at.
  */
 import { spawnSync } from 'child_process';
 import { randomBytes } from 'crypto';
@@ -122,7 +122,8 @@ const STYLES_WITH_DXFS =
 const HUGE_FORMATS = [
   '<conditionalFormatting sqref="A1:XFD1048576"><cfRule type="cellIs" dxfId="0" priority="2" operator="greaterThan"><formula>100</formula></cfRule></conditionalFormatting>',
   '<conditionalFormatting sqref="B2:B1048576 D2:D1048576"><cfRule type="colorScale" priority="1"><colorScale><cfvo type="min"/><cfvo type="max"/><color rgb="FFF8696B"/><color rgb="FF63BE7B"/></colorScale></cfRule></conditionalFormatting>',
-  '<conditionalFormatting sqref="C1:C1048576"><cfRule type="expression" dxfId="1" priority="3"><formula>ISBLANK(C1)</formula></cfRule></conditionalFormatting>',
+  // stopIfTrue is one thing ExcelJS's model of a rule lacks: it dropped it before the formats were lifted.
+  '<conditionalFormatting sqref="C1:C1048576"><cfRule type="expression" dxfId="1" priority="3" stopIfTrue="1"><formula>ISBLANK(C1)</formula></cfRule></conditionalFormatting>',
 ];
 
 /** sheetBomb with a styles part added the way Excel has it (content type, relationship). */
@@ -137,26 +138,36 @@ async function withStyles(bytes: Uint8Array): Promise<Uint8Array> {
   return zip.generateAsync({ type: 'uint8array' });
 }
 
-test('conditional formats over whole sheets and columns: the marked copy keeps their ranges, rules and formats (ExcelJS keeps a range as text)', async () => {
-  const rows = '<row r="2"><c r="A2"><v>150</v></c><c r="B2"><v>3</v></c></row>';
+test('conditional formats over whole sheets and columns: the marked copy keeps them byte for byte but for the format index, beside our marks', async () => {
+  // A national ID number in B2 is a finding on that cell, so our mark is written there too.
+  const rows = '<row r="2"><c r="A2"><v>150</v></c><c r="B2" t="inlineStr"><is><t>14828860012</t></is></c></row>';
   const { marked, maxRssKb } = await markInChild('huge-formats.xlsx', await withStyles(sheetBomb(HUGE_FORMATS.join(''), '', '', rows)));
   expect(maxRssKb).toBeLessThan(1024 * 1024);
   const sheetXml = await part(marked, 'xl/worksheets/sheet1.xml');
-  // The colour scale has no format of its own: it comes back byte for byte.
-  expect(sheetXml).toContain(HUGE_FORMATS[1]);
-  // The other two point at a differential format by index; ExcelJS writes the styles part anew,
-  // so the index is followed to the format it names in the copy.
+  const blocks = [...sheetXml.matchAll(/<conditionalFormatting [\s\S]*?<\/conditionalFormatting>/g)].map((m) => m[0]);
   const dxfs = [...(await part(marked, 'xl/styles.xml')).matchAll(/<dxf>([\s\S]*?)<\/dxf>/g)].map((m) => m[1]);
-  const rule = (sqref: string): { dxf: string; rest: string } => {
-    const block = new RegExp(`<conditionalFormatting sqref="${sqref}">(<cfRule [^>]*>[\\s\\S]*?</cfRule>)</conditionalFormatting>`).exec(sheetXml);
-    if (block === null) throw new Error(`no conditional format over ${sqref} in the copy`);
-    const id = /dxfId="(\d+)"/.exec(block[1]);
-    return { dxf: id === null ? '' : dxfs[Number(id[1])], rest: block[1].replace(/ dxfId="\d+"/, '') };
-  };
-  const whole = rule('A1:XFD1048576');
-  expect(whole.rest).toBe('<cfRule type="cellIs" priority="2" operator="greaterThan"><formula>100</formula></cfRule>');
-  expect(whole.dxf).toMatch(/<color rgb="FF9C0006"\/>[\s\S]*<bgColor rgb="FFFFC7CE"\/>/);
-  const column = rule('C1:C1048576');
-  expect(column.rest).toBe('<cfRule type="expression" priority="3"><formula>ISBLANK(C1)</formula></cfRule>');
-  expect(column.dxf).toContain('<bgColor rgb="FFFFEB9C"/>');
+  const withoutIndex = (block: string): string => block.replace(/ dxfId="\d+"/g, '');
+  const formatOf = (block: string): string => dxfs[Number(/dxfId="(\d+)"/.exec(block)?.[1])] ?? '';
+  // The user's three come first, as they were; the index is followed to the format it names now.
+  expect(blocks.slice(0, 3).map(withoutIndex)).toEqual(HUGE_FORMATS.map(withoutIndex));
+  expect(formatOf(blocks[0])).toBe('<font><color rgb="FF9C0006"/></font><fill><patternFill><bgColor rgb="FFFFC7CE"/></patternFill></fill>');
+  expect(formatOf(blocks[2])).toBe('<fill><patternFill><bgColor rgb="FFFFEB9C"/></patternFill></fill>');
+  // Our marks (the workbook has findings on single cells) follow, with priorities after the user's.
+  const ours = blocks.slice(3);
+  expect(ours.length).toBeGreaterThan(0);
+  for (const block of ours) expect(block).toContain('<formula>ISTEXT(&quot;Rapportsjekk&quot;)</formula>');
+  const priorities = blocks.flatMap((block) => [...block.matchAll(/priority="(\d+)"/g)].map((m) => Number(m[1])));
+  expect(new Set(priorities).size).toBe(priorities.length);
+  expect(Math.min(...ours.flatMap((block) => [...block.matchAll(/priority="(\d+)"/g)].map((m) => Number(m[1]))))).toBeGreaterThan(3);
+});
+
+test('marking a marked copy again replaces our marks and keeps the user’s formats as they are, their formats not piling up', async () => {
+  const rows = '<row r="2"><c r="B2" t="inlineStr"><is><t>14828860012</t></is></c></row>';
+  const once = (await markInChild('again-1.xlsx', await withStyles(sheetBomb(HUGE_FORMATS.join(''), '', '', rows)))).marked;
+  const twice = (await markInChild('again-2.xlsx', once)).marked;
+  const formats = async (bytes: Uint8Array): Promise<string[]> =>
+    [...(await part(bytes, 'xl/worksheets/sheet1.xml')).matchAll(/<conditionalFormatting [\s\S]*?<\/conditionalFormatting>/g)].map((m) => m[0]);
+  expect((await formats(once)).length).toBe(4); // the user's three and our one
+  expect(await formats(twice)).toEqual(await formats(once));
+  expect((await part(twice, 'xl/styles.xml')).match(/<dxfs[\s\S]*?<\/dxfs>/)?.[0]).toBe((await part(once, 'xl/styles.xml')).match(/<dxfs[\s\S]*?<\/dxfs>/)?.[0]);
 });

@@ -8,12 +8,14 @@
  * XML (the worksheets' `<dataValidations>`, the workbook's `<definedNames>`), and after it has
  * written the copy the original XML goes back into the written parts, found by sheet name.
  * Column declarations past the last column (XFD, 16 384) are cut to it: no such columns exist.
+ * The user's conditional formats go round ExcelJS the same way (lifted-formats.ts).
  *
  * Only unprefixed elements (Excel's own shape) are lifted; a prefixed package is left to ExcelJS
  * as before. Browser-safe: JSZip and regular expressions.
  */
 import JSZip from 'jszip';
-import { attribute, sheetParts } from './package-parts';
+import { appendDifferentialFormats, differentialFormats, liftFormats, restoreFormats } from './lifted-formats';
+import { attribute, partText, relationships, sheetParts } from './package-parts';
 
 const MAX_COLUMN = 16_384;
 const VALIDATIONS = /<dataValidations\b[^>]*?(?:\/>|>[\s\S]*?<\/dataValidations>)/g;
@@ -31,6 +33,12 @@ export interface LiftedPackage {
   readonly bytes: Uint8Array;
   /** Puts the lifted XML back into the package ExcelJS wrote. */
   restore(written: Uint8Array): Promise<Uint8Array>;
+}
+
+/** The styles part, as the workbook's relationships name it. */
+async function stylesPart(zip: JSZip): Promise<string | null> {
+  const rels = await partText(zip, 'xl/_rels/workbook.xml.rels');
+  return rels === null ? null : ([...relationships(rels, 'xl', '/styles').values()][0] ?? null);
 }
 
 /** Sheet names in tab order (what a defined name's localSheetId counts). */
@@ -75,6 +83,7 @@ function restoreDefinedNames(written: string, block: string, before: readonly st
 export async function liftDeclarations(bytes: Uint8Array): Promise<LiftedPackage> {
   const zip = await JSZip.loadAsync(bytes);
   const validations = new Map<string, string>(); // sheet name → its <dataValidations> XML
+  const formats = new Map<string, readonly string[]>(); // sheet name → its own <conditionalFormatting> blocks
   const workbookXml = (await zip.file('xl/workbook.xml')?.async('string')) ?? null;
   const definedNames = workbookXml === null ? null : (DEFINED_NAMES.exec(workbookXml)?.[0] ?? null);
   let changed = definedNames !== null;
@@ -83,19 +92,32 @@ export async function liftDeclarations(bytes: Uint8Array): Promise<LiftedPackage
     const xml = await zip.file(part)?.async('string');
     if (xml === undefined) continue;
     const lifted = [...xml.matchAll(VALIDATIONS)].map(([element]) => element);
-    const kept = clampColumns(lifted.reduce((text, element) => text.replace(element, ''), xml));
+    const withoutFormats = liftFormats(xml);
+    const kept = clampColumns(lifted.reduce((text, element) => text.replace(element, ''), withoutFormats.kept));
     if (kept === xml) continue;
     if (lifted.length > 0) validations.set(name, lifted.join(''));
+    if (withoutFormats.lifted.length > 0) formats.set(name, withoutFormats.lifted);
     zip.file(part, kept);
     changed = true;
   }
   if (!changed) return { bytes, restore: async (written) => written };
   const order = workbookXml === null ? [] : sheetOrder(workbookXml);
+  const originalStyles = formats.size === 0 ? null : await stylesPart(zip);
+  const dxfs = originalStyles === null ? [] : differentialFormats((await partText(zip, originalStyles)) ?? '');
   return {
     bytes: await zip.generateAsync({ type: 'uint8array', compression: 'STORE' }),
     async restore(written) {
       const out = await JSZip.loadAsync(written);
       const parts = await sheetParts(out);
+      const writtenStyles = formats.size === 0 ? null : await stylesPart(out);
+      const stylesXml = writtenStyles === null ? null : await partText(out, writtenStyles);
+      const styles = stylesXml === null ? { xml: null, moved: new Map<number, number>() } : appendDifferentialFormats(stylesXml, dxfs, [...formats.values()].flat());
+      if (writtenStyles !== null && styles.xml !== null) out.file(writtenStyles, styles.xml);
+      for (const [name, blocks] of formats) {
+        const part = parts.get(name);
+        const sheetXml = part === undefined ? undefined : await out.file(part)?.async('string');
+        if (part !== undefined && sheetXml !== undefined) out.file(part, restoreFormats(sheetXml, blocks, styles.moved));
+      }
       for (const [name, xml] of validations) {
         const part = parts.get(name);
         const sheetXml = part === undefined ? undefined : await out.file(part)?.async('string');
