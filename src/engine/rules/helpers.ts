@@ -36,7 +36,9 @@ export function problemCells(read: WorkbookRead): readonly VisitedCell[] {
   for (const table of tableReads(read)) {
     const defs = table.def.columns.filter((column) => table.columns[column.key] !== undefined);
     for (const row of table.rows) {
-      for (const column of defs) {
+      // Index loops per cell: see holdsValue in reader.ts.
+      for (let i = 0; i < defs.length; i++) {
+        const column = defs[i];
         const cell = row.cells[column.key];
         if (cell?.problem) found.push({ sheet: table.sheetName, column, cell, row: row.rowNumber });
       }
@@ -80,7 +82,8 @@ export function checkRequiredWhen(ctx: RuleContext, key: ParticipantKey, data: (
   if (condition?.sheet !== 'participants') throw new Error(`${key} is not required under a Deltakere condition`);
   const rows = table.rows.filter((row) => condition.holds(row, ctx.read));
   ctx.setScope(rows.length);
-  for (const row of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
     const cell = row.cells[key];
     if (isPresentAndEmpty(cell)) ctx.report({ sheet: table.sheetName, cell: cell.address, row: row.rowNumber, data: data(row) });
   }

@@ -1,7 +1,8 @@
 import { defineRule } from '../rule';
-import { isUnfilledCell, stringValue } from '../reader';
+import { isUnfilledCell, ParsedCell, stringValue } from '../reader';
+import type { ParticipantRow } from '../conditions';
 import { employedAtEnd, employedAtFollowUp } from '../metrics';
-import { PARTICIPANTS, UNKNOWN } from '../template';
+import { ColumnDef, PARTICIPANTS, UNKNOWN } from '../template';
 import { columnOf } from './helpers';
 
 const AT_END = columnOf(PARTICIPANTS, 'relevantJob');
@@ -11,24 +12,25 @@ const AT_FOLLOW_UP = columnOf(PARTICIPANTS, 'relevantJobFollowUp');
 export default defineRule('job-relevance-missing', 'warning', (ctx) => {
   const table = ctx.read.participants;
   let scope = 0;
+  // Two plain checks per row, no array of check objects: this runs for every participant.
+  const check = (row: ParticipantRow, cell: ParsedCell | undefined, column: ColumnDef, status: string | null): void => {
+    if (cell === undefined) return;
+    const unknown = stringValue(cell) === UNKNOWN;
+    if (!unknown && !isUnfilledCell(cell)) return;
+    ctx.report({
+      sheet: table.sheetName,
+      cell: cell.address,
+      row: row.rowNumber,
+      messageId: unknown ? 'unknown' : undefined,
+      data: { column: column.header, status: status ?? '' },
+    });
+  };
   for (const row of table.rows) {
-    const checks = [
-      { employed: employedAtEnd(row), cell: row.cells.relevantJob, column: AT_END, status: stringValue(row.cells.statusAtEnd) },
-      { employed: employedAtFollowUp(row), cell: row.cells.relevantJobFollowUp, column: AT_FOLLOW_UP, status: stringValue(row.cells.statusFollowUp) },
-    ].filter((check) => check.employed);
-    if (checks.length > 0) scope++;
-    for (const { cell, column, status } of checks) {
-      if (cell === undefined) continue;
-      const unknown = stringValue(cell) === UNKNOWN;
-      if (!unknown && !isUnfilledCell(cell)) continue;
-      ctx.report({
-        sheet: table.sheetName,
-        cell: cell.address,
-        row: row.rowNumber,
-        messageId: unknown ? 'unknown' : undefined,
-        data: { column: column.header, status: status ?? '' },
-      });
-    }
+    const atEnd = employedAtEnd(row);
+    const atFollowUp = employedAtFollowUp(row);
+    if (atEnd || atFollowUp) scope++;
+    if (atEnd) check(row, row.cells.relevantJob, AT_END, stringValue(row.cells.statusAtEnd));
+    if (atFollowUp) check(row, row.cells.relevantJobFollowUp, AT_FOLLOW_UP, stringValue(row.cells.statusFollowUp));
   }
   ctx.setScope(scope);
 });

@@ -15,7 +15,9 @@ const PAIRS = [
 export default defineRule('job-relevance-unexpected', 'info', (ctx) => {
   const table = ctx.read.participants;
   for (const row of table.rows) {
-    for (const pair of PAIRS) {
+    // Index loop per cell: see holdsValue in reader.ts.
+    for (let i = 0; i < PAIRS.length; i++) {
+      const pair = PAIRS[i];
       const cell = row.cells[pair.relevance];
       const statusCell = row.cells[pair.status];
       if (cell === undefined || isEmptyCell(cell) || statusCell === undefined || statusCell.problem === 'code') continue;

@@ -9,7 +9,9 @@ export default defineRule('mentor-mentee-count-mismatch', 'warning', (ctx) => {
   const named = new Map<string, number>();
   for (const row of participants.rows) {
     const id = stringValue(row.cells.mentorId);
-    if (id !== null) named.set(idKey(id), (named.get(idKey(id)) ?? 0) + 1);
+    if (id === null) continue;
+    const key = idKey(id);
+    named.set(key, (named.get(key) ?? 0) + 1);
   }
   ctx.setScope(mentors.rows.length);
   for (const row of mentors.rows) {

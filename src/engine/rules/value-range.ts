@@ -59,7 +59,8 @@ export default defineRule('value-range', 'error', (ctx) => {
     const columns = table.def.columns.filter((c) => (c.min !== undefined || c.max !== undefined) && table.columns[c.key] !== undefined);
     for (const row of table.rows) {
       const inputs = { context: read.context, birthYear: usableBirthYear(row.cells.birthYear, read.context) };
-      for (const column of columns) checkCell(ctx, table.sheetName, column, row.cells[column.key], inputs, row.rowNumber);
+      // Index loop per cell: see holdsValue in reader.ts.
+      for (let i = 0; i < columns.length; i++) checkCell(ctx, table.sheetName, columns[i], row.cells[columns[i].key], inputs, row.rowNumber);
     }
   }
 });

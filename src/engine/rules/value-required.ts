@@ -19,7 +19,9 @@ export default defineRule('value-required', 'error', (ctx) => {
   for (const table of tableReads(ctx.read)) {
     const required = table.def.columns.filter((c) => c.required === 'yes' && table.columns[c.key] !== undefined);
     for (const row of table.rows) {
-      for (const column of required) {
+      // Index loop per cell: see holdsValue in reader.ts.
+      for (let i = 0; i < required.length; i++) {
+        const column = required[i];
         const cell = row.cells[column.key];
         if (cell !== undefined && isUnfilledCell(cell)) {
           ctx.report({ sheet: table.sheetName, cell: cell.address, row: row.rowNumber, data: { column: column.header } });
