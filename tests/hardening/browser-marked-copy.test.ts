@@ -15,7 +15,7 @@ import type { Server } from 'http';
 import JSZip from 'jszip';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
-import { describeReadFailure } from '../../src/hosts/xlsx/errors';
+import { PAGE_TEXT } from '../../src/taskpane/browser/page-text';
 import { readXlsxBuffer } from '../../src/hosts/xlsx/read';
 import { PANE_TEXT, fill } from '../../src/taskpane/i18n';
 import { sheetBomb } from '../../tools/make-bad-files';
@@ -118,7 +118,8 @@ test('a merge down to an 8-digit row: the check gives its result, the marked cop
   const { page, problems, close } = await openWorkbook('sammenslatt.xlsx', sheetBomb(MERGE_TO_8_DIGIT_ROW, '', '', USER_ROWS));
   try {
     await page.getByRole('button', { name: t.downloadAnnotated }).click();
-    const refusal = page.getByText(describeReadFailure('too-large', 'nb'), { exact: true });
+    // Not «too large to check»: the check worked; only writing the workbook again is refused.
+    const refusal = page.getByText(fill(PAGE_TEXT.nb.copyRefused, { reason: PAGE_TEXT.nb.copyTooLarge }), { exact: true });
     await refusal.waitFor({ timeout: 120_000 });
     expect(await page.getByText(fill(t.downloadReady, { file: 'sammenslatt-kontrollert.xlsx' })).count()).toBe(0);
     // Usable after the refusal: the HTML report still downloads.

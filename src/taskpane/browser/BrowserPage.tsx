@@ -300,7 +300,10 @@ function Downloads({ opened, report, lang }: { readonly opened: Opened; readonly
       saveFile(content, type, fileName);
       setMessage({ intent: 'success', text: fill(t.downloadReady, { file: fileName }) });
     } catch (error) {
-      setMessage({ intent: 'error', text: readReason(error, lang) });
+      // The file was read and checked; only writing it again failed. Say so, not «cannot be checked».
+      const p = PAGE_TEXT[lang];
+      const reason = isReadError(error) && error.reason === 'too-large' ? p.copyTooLarge : readReason(error, lang);
+      setMessage({ intent: 'error', text: fill(p.copyRefused, { reason }) });
     } finally {
       setBusy(false);
     }
@@ -319,7 +322,6 @@ function Downloads({ opened, report, lang }: { readonly opened: Opened; readonly
       const { formatHtml } = await loadHtmlReport();
       return { content: formatHtml([{ file: opened.name, report }]), type: HTML_TYPE };
     });
-
 
   return (
     <section aria-labelledby="rs-downloads-heading">

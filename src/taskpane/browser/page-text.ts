@@ -8,6 +8,10 @@ export interface PageText {
   readonly csvNextStep: string;
   readonly explanationsTravel: string;
   readonly pickerDescription: string;
+  /** A download that could not be made from a file that was checked: the result still stands. */
+  readonly copyRefused: string;
+  /** Why, when the workbook is too large to write (a merge or range down to millions of rows). */
+  readonly copyTooLarge: string;
 }
 
 export const PAGE_TEXT: Readonly<Record<Lang, PageText>> = {
@@ -19,6 +23,8 @@ export const PAGE_TEXT: Readonly<Record<Lang, PageText>> = {
     csvNextStep: 'Åpne CSV-filen i Excel og lagre den som Excel-arbeidsbok (.xlsx) (Fil → Lagre som), og åpne .xlsx-filen her.',
     explanationsTravel: 'Forklaringene dine følger med i den nedlastede arbeidsboken – send den til IMDi.',
     pickerDescription: 'Excel-arbeidsbok',
+    copyRefused: 'Nedlastingen kunne ikke lages: {reason}. Resultatet over gjelder fortsatt.',
+    copyTooLarge: 'arbeidsboken er for stor til å skrive på nytt (for eksempel sammenslåtte celler eller områder over millioner av rader)',
   },
   en: {
     whatIsChecked:
@@ -28,5 +34,7 @@ export const PAGE_TEXT: Readonly<Record<Lang, PageText>> = {
     csvNextStep: 'Open the CSV file in Excel and save it as an Excel Workbook (.xlsx) (File → Save As), then open the .xlsx file here.',
     explanationsTravel: 'Your explanations are in the downloaded workbook – send it to IMDi.',
     pickerDescription: 'Excel workbook',
+    copyRefused: 'The download could not be made: {reason}. The result above still stands.',
+    copyTooLarge: 'the workbook is too large to write again (for example merged cells or ranges over millions of rows)',
   },
 };
