@@ -64,10 +64,13 @@ const countWhere = <T>(items: readonly T[], test: (item: T) => boolean): number 
  * range (an Egenvurdering of 50 on the 1–5 scale, 900 meetings) is a finding (value-range),
  * not data: it never enters a mean or a count, so one typo cannot make a goal look reached.
  */
+/** Deltakere's columns by key: looked up per participant and key figure, so not with a find and a closure each time. */
+const PARTICIPANT_COLUMNS: ReadonlyMap<string, ColumnDef> = new Map((PARTICIPANTS.columns as readonly ColumnDef[]).map((c) => [c.key, c]));
+
 export function participantNumber(cell: ParsedCell | undefined, key: ParticipantKey): number | null {
   const value = numberValue(cell);
   if (value === null) return null;
-  const column: ColumnDef | undefined = (PARTICIPANTS.columns as readonly ColumnDef[]).find((c) => c.key === key);
+  const column = PARTICIPANT_COLUMNS.get(key);
   const min = typeof column?.min === 'number' ? column.min : null;
   const max = typeof column?.max === 'number' ? column.max : null;
   if (min !== null && (column?.minExclusive === true ? value <= min : value < min)) return null;

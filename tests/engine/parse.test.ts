@@ -158,6 +158,21 @@ describe('normalizeKey (codes and headers)', () => {
   ])('%j → %j', (text, key) => {
     expect(normalizeKey(text)).toBe(key);
   });
+
+  it('gives what the full replace-trim-lowercase path gives, also for the plain ASCII short cut', () => {
+    const full = (text: string) => text.replace(/[\u2010-\u2015\u2212]/g, '-').replace(/\s+/g, ' ').trim().toLowerCase();
+    const alphabet = ['a', 'Z', 'q', '0', '-', ' ', ' ', '\t', '\n', '\u00a0', '\u2013', 'Ø', 'é', '~', '!', '\u0001', '\u007f'];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const texts = ['', ' ', 'P001', 'p001', ' P001', 'P001 ', 'A  B', 'A B', 'ABC-DEF 12'];
+    for (let n = 0; n < 5000; n++) {
+      let text = '';
+      const length = Math.floor(next() * 8);
+      for (let i = 0; i < length; i++) text += alphabet[Math.floor(next() * alphabet.length)];
+      texts.push(text);
+    }
+    for (const text of texts) expect([text, normalizeKey(text)]).toEqual([text, full(text)]);
+  });
 });
 
 describe('text and display', () => {
