@@ -11,29 +11,21 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as zlib from 'zlib';
-import type { Server } from 'http';
-import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { validate } from '../../src/engine';
 import type { Report, WorkbookSnapshot } from '../../src/engine';
 import { readXlsxBuffer } from '../../src/hosts/xlsx/read';
 import { axeViolations } from './axe';
 
-/* eslint-disable @typescript-eslint/no-require-imports */
-const { buildIsCurrent, buildPane } = require('../../server/pane-build.js') as typeof import('../../server/pane-build.js');
-const { PANE_DIR } = require('../../server/pane-state.js') as typeof import('../../server/pane-state.js');
-const { createStaticServer, listen } = require('../../server/static-server.js') as typeof import('../../server/static-server.js');
-/* eslint-enable @typescript-eslint/no-require-imports */
+import { PANE_DIR, PageRig, startPageRig } from '../helpers/page-rig';
 
 const ROOT = path.join(__dirname, '..', '..');
 const EXAMPLE = path.join(ROOT, 'examples', 'rapport-med-feil.xlsx');
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
 const OFFICE_JS = /^https:\/\/appsforoffice\.microsoft\.com\//;
 /** The Excel-mode budget: entry chunk plus the Office.js adapter, gzipped. */
 const EXCEL_MODE_BUDGET = 160 * 1024;
 
-let server: Server;
+let rig: PageRig;
 let base: string;
 let browser: Browser;
 let expected: Report;
@@ -41,18 +33,14 @@ let original: WorkbookSnapshot;
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'rs-e2e-'));
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (the CI script does)`);
-  if (!buildIsCurrent()) await buildPane();
-  server = createStaticServer(PANE_DIR);
-  base = `http://127.0.0.1:${await listen(server, 0)}`;
-  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  rig = await startPageRig();
+  ({ base, browser } = rig);
   original = await readXlsxBuffer(fs.readFileSync(EXAMPLE));
   expected = validate(original, { lang: 'nb' });
 }, 300_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+  await rig?.close();
   fs.rmSync(tmp, { recursive: true, force: true });
 });
 

@@ -7,38 +7,28 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import type { Server } from 'http';
-import { chromium } from 'playwright-core';
 import type { Browser } from 'playwright-core';
 import { validate } from '../../src/engine';
 import { readXlsxBuffer } from '../../src/hosts/xlsx/read';
 import { axeViolations } from './axe';
 
-/* eslint-disable @typescript-eslint/no-require-imports */
-const { buildIsCurrent, buildPane } = require('../../server/pane-build.js') as typeof import('../../server/pane-build.js');
-const { PANE_DIR } = require('../../server/pane-state.js') as typeof import('../../server/pane-state.js');
-const { createStaticServer, listen } = require('../../server/static-server.js') as typeof import('../../server/static-server.js');
-/* eslint-enable @typescript-eslint/no-require-imports */
+import { PageRig, startPageRig } from '../helpers/page-rig';
 
 const EXAMPLE = path.join(__dirname, '..', '..', 'examples', 'rapport-med-feil.xlsx');
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
 const FIXED = new Set(['Deltakere!B6', 'Deltakere!W10']);
 
-let server: Server;
+let rig: PageRig;
 let base: string;
 let browser: Browser;
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'rs-e2e-fix-'));
 
 beforeAll(async () => {
-  if (!buildIsCurrent()) await buildPane();
-  server = createStaticServer(PANE_DIR);
-  base = `http://127.0.0.1:${await listen(server, 0)}`;
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  rig = await startPageRig();
+  ({ base, browser } = rig);
 }, 300_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+  await rig?.close();
   fs.rmSync(tmp, { recursive: true, force: true });
 });
 

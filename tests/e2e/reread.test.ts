@@ -9,38 +9,28 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import type { Server } from 'http';
-import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations } from './axe';
 
-/* eslint-disable @typescript-eslint/no-require-imports */
-const { buildIsCurrent, buildPane } = require('../../server/pane-build.js') as typeof import('../../server/pane-build.js');
-const { PANE_DIR } = require('../../server/pane-state.js') as typeof import('../../server/pane-state.js');
-const { createStaticServer, listen } = require('../../server/static-server.js') as typeof import('../../server/static-server.js');
-/* eslint-enable @typescript-eslint/no-require-imports */
+import { PageRig, startPageRig } from '../helpers/page-rig';
 
 const EXAMPLES = path.join(__dirname, '..', '..', 'examples');
 const WITH_ERRORS = fs.readFileSync(path.join(EXAMPLES, 'rapport-med-feil.xlsx'));
 const CLEAN = fs.readFileSync(path.join(EXAMPLES, 'rapport-ok.xlsx'));
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
 const SHOTS = path.join(os.tmpdir(), 'rapportsjekk-reread');
 
-let server: Server;
+let rig: PageRig;
 let base: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!buildIsCurrent()) await buildPane();
-  server = createStaticServer(PANE_DIR);
-  base = `http://127.0.0.1:${await listen(server, 0)}`;
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  rig = await startPageRig();
+  ({ base, browser } = rig);
   fs.mkdirSync(SHOTS, { recursive: true });
 }, 300_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+  await rig?.close();
 });
 
 async function openPage(width: number, height: number, init?: () => void): Promise<{ page: Page; problems: string[]; close: () => Promise<void> }> {

@@ -7,8 +7,6 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import type { Server } from 'http';
-import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import type { Lang } from '../../src/engine';
 import { describeReadFailure } from '../../src/hosts/xlsx/errors';
@@ -16,33 +14,23 @@ import { PANE_TEXT, fill } from '../../src/taskpane/i18n';
 import { BAD_FILES, BadFile, BUILT_AT_TEST_TIME, FIXTURE_DIR } from '../../tools/make-bad-files';
 import { ROOT } from './run-cli';
 
-/* eslint-disable @typescript-eslint/no-require-imports */
-const { buildIsCurrent, buildPane } = require('../../server/pane-build.js') as typeof import('../../server/pane-build.js');
-const { PANE_DIR } = require('../../server/pane-state.js') as typeof import('../../server/pane-state.js');
-const { createStaticServer, listen } = require('../../server/static-server.js') as typeof import('../../server/static-server.js');
-/* eslint-enable @typescript-eslint/no-require-imports */
+import { PageRig, startPageRig } from '../helpers/page-rig';
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
 const LOCALES: Readonly<Record<Lang, string>> = { nb: 'nb-NO', en: 'en-GB' };
 
-let server: Server;
+let rig: PageRig;
 let base: string;
 let browser: Browser;
 const bombDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapportsjekk-browser-bombs-'));
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium`);
-  if (!buildIsCurrent()) await buildPane();
-  server = createStaticServer(PANE_DIR);
-  base = `http://127.0.0.1:${await listen(server, 0)}`;
-  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  rig = await startPageRig();
+  ({ base, browser } = rig);
   for (const bomb of BUILT_AT_TEST_TIME) fs.writeFileSync(path.join(bombDir, bomb.file), await bomb.make());
 }, 300_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+  await rig?.close();
   fs.rmSync(bombDir, { recursive: true, force: true });
 });
 

@@ -11,23 +11,15 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import type { Server } from 'http';
 import JSZip from 'jszip';
-import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { PAGE_TEXT } from '../../src/taskpane/browser/page-text';
 import { readXlsxBuffer } from '../../src/hosts/xlsx/read';
 import { PANE_TEXT, fill } from '../../src/taskpane/i18n';
 import { sheetBomb } from '../../tools/make-bad-files';
 
-/* eslint-disable @typescript-eslint/no-require-imports */
-const { buildIsCurrent, buildPane } = require('../../server/pane-build.js') as typeof import('../../server/pane-build.js');
-const { PANE_DIR } = require('../../server/pane-state.js') as typeof import('../../server/pane-state.js');
-const { createStaticServer, listen } = require('../../server/static-server.js') as typeof import('../../server/static-server.js');
-/* eslint-enable @typescript-eslint/no-require-imports */
+import { PageRig, startPageRig } from '../helpers/page-rig';
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
 const t = PANE_TEXT.nb;
 
 /** The user's own rows under the header: a name, a number and a date serial. */
@@ -42,22 +34,18 @@ const WHOLE_SHEET_NAME = '<definedNames><definedName name="Alt">Deltakere!$A$1:$
 const HUGE_COLUMNS = '<cols><col min="1" max="200000000" width="20" customWidth="1"/></cols>';
 const MERGE_TO_8_DIGIT_ROW = '<mergeCells count="1"><mergeCell ref="Z100:Z99999999"/></mergeCells>';
 
-let server: Server;
+let rig: PageRig;
 let base: string;
 let browser: Browser;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapportsjekk-browser-marked-'));
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium`);
-  if (!buildIsCurrent()) await buildPane();
-  server = createStaticServer(PANE_DIR);
-  base = `http://127.0.0.1:${await listen(server, 0)}`;
-  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  rig = await startPageRig();
+  ({ base, browser } = rig);
 }, 300_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+  await rig?.close();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
