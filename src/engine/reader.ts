@@ -188,17 +188,19 @@ const PROBLEM_CODE: Readonly<Record<CellProblem, number>> = { type: 1, code: 2, 
  * A parsed cell. The address is built on demand: a report reads a few hundred addresses,
  * while a large sheet holds hundreds of thousands of cells (building every address string
  * up front was most of the reader's time and garbage). One of these lives per template cell for
- * the whole check, so it has four fields, not six: the 0-based column, the problem and the
- * percent flag share one small integer (`column << 3 | problem << 1 | percent`). Each field
- * is 8 bytes per cell in Node (no pointer compression): ~2 MB on a 5,000-participant file.
+ * the whole check, so it has few fields: the 0-based column, the problem and the percent flag
+ * share one small integer (`column << 3 | problem << 1 | percent`), and a cell whose value is its
+ * raw value (empty cells, numbers, text, dates: most cells) keeps it once (SameCell). Each field
+ * is 8 bytes per cell in Node (no pointer compression): ~1 MB per field on 5,000 participants.
  */
-class Cell implements ParsedCell {
+abstract class Cell implements ParsedCell {
   constructor(
     readonly raw: CellValue,
-    readonly value: Value | null,
     private readonly packed: number,
     private readonly rowNumber: number,
   ) {}
+
+  abstract readonly value: Value | null;
 
   get problem(): CellProblem | null {
     return PROBLEMS[(this.packed >> 1) & 3];
@@ -215,6 +217,29 @@ class Cell implements ParsedCell {
   toJSON(): ParsedCell {
     return { address: this.address, raw: this.raw, value: this.value, problem: this.problem, percent: this.percent };
   }
+}
+
+/** A cell whose typed value differs from what was written (text read as a number or a code). */
+class ValueCell extends Cell {
+  constructor(
+    raw: CellValue,
+    readonly value: Value | null,
+    packed: number,
+    rowNumber: number,
+  ) {
+    super(raw, packed, rowNumber);
+  }
+}
+
+/** A cell whose typed value is its raw value (never a boolean or an Excel error). */
+class SameCell extends Cell {
+  get value(): Value | null {
+    return this.raw as Value | null;
+  }
+}
+
+function newCell(raw: CellValue, value: Value | null, packed: number, rowNumber: number): Cell {
+  return value === raw ? new SameCell(raw, packed, rowNumber) : new ValueCell(raw, value, packed, rowNumber);
 }
 
 /** Parses cells of one column; code lookups are cached because codes repeat down a column. */
@@ -244,8 +269,8 @@ export class ColumnParser {
   /** `col` is the column already shifted into place for Cell's packed field. */
   private parseIn(raw: CellValue, col: number, row: number): ParsedCell {
     // No closure per call for building the Cell: this runs once per template cell.
-    if (raw === null || (typeof raw === 'string' && raw.trim() === '')) return new Cell(raw, null, col, row);
-    if (isCellError(raw)) return new Cell(raw, null, col | (PROBLEM_CODE.error << 1), row);
+    if (raw === null || (typeof raw === 'string' && raw.trim() === '')) return newCell(raw, null, col, row);
+    if (isCellError(raw)) return newCell(raw, null, col | (PROBLEM_CODE.error << 1), row);
     switch (this.column.type) {
       case 'integer':
       case 'number':
@@ -254,32 +279,32 @@ export class ColumnParser {
         let value: number;
         let percent = false;
         if (typeof raw === 'number') {
-          if (!Number.isFinite(raw)) return new Cell(raw, null, col | (PROBLEM_CODE.type << 1), row);
+          if (!Number.isFinite(raw)) return newCell(raw, null, col | (PROBLEM_CODE.type << 1), row);
           value = raw;
         } else {
           const parsed = parseNumber(raw);
-          if (parsed === null) return new Cell(raw, null, col | (PROBLEM_CODE.type << 1), row);
+          if (parsed === null) return newCell(raw, null, col | (PROBLEM_CODE.type << 1), row);
           value = parsed.value;
           percent = parsed.percent;
         }
         if (this.column.type === 'integer') {
           // A formula such as =0,1*3*10 gives 3.0000000000000004: that is 3, not a fraction.
           const whole = Math.round(value);
-          if (Math.abs(value - whole) > 1e-9) return new Cell(raw, null, col | (PROBLEM_CODE.type << 1), row);
+          if (Math.abs(value - whole) > 1e-9) return newCell(raw, null, col | (PROBLEM_CODE.type << 1), row);
           value = whole;
         }
-        return new Cell(raw, value, col | (percent ? 1 : 0), row);
+        return newCell(raw, value, col | (percent ? 1 : 0), row);
       }
       case 'date': {
         const date = parseDate(raw);
-        return date === null ? new Cell(raw, null, col | (PROBLEM_CODE.type << 1), row) : new Cell(raw, date, col, row);
+        return date === null ? newCell(raw, null, col | (PROBLEM_CODE.type << 1), row) : newCell(raw, date, col, row);
       }
       case 'code': {
         const code = this.code(raw);
-        return code === null ? new Cell(raw, null, col | (PROBLEM_CODE.code << 1), row) : new Cell(raw, code, col, row);
+        return code === null ? newCell(raw, null, col | (PROBLEM_CODE.code << 1), row) : newCell(raw, code, col, row);
       }
       default:
-        return new Cell(raw, parseText(raw), col, row);
+        return newCell(raw, parseText(raw), col, row);
     }
   }
 
