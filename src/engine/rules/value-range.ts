@@ -20,27 +20,28 @@ function resolve(bound: Bound | undefined, inputs: BoundInputs): number | null {
   return base === null ? null : base + (bound.offset ?? 0);
 }
 
-function outOfRange(column: ColumnDef, value: number, inputs: BoundInputs): { min: number | null; max: number | null; tooLow: boolean; tooHigh: boolean } {
+/** The bounds a value breaks; null (no object) for a value in range, as nearly every value is. */
+function outOfRange(column: ColumnDef, value: number, inputs: BoundInputs): { min: number | null; max: number | null; tooLow: boolean; tooHigh: boolean } | null {
   const min = resolve(column.min, inputs);
   const max = resolve(column.max, inputs);
   const tooLow = min !== null && (column.minExclusive ? value <= min : value < min);
   const tooHigh = max !== null && value > max;
-  return { min, max, tooLow, tooHigh };
+  return tooLow || tooHigh ? { min, max, tooLow, tooHigh } : null;
 }
 
 /** The row's birth year, for the age bound of Botid; null when it is missing or itself out of range. */
 function usableBirthYear(cell: ParsedCell | undefined, context: ReportContext): number | null {
   const birthYear = numberValue(cell);
   if (birthYear === null) return null;
-  const { tooLow, tooHigh } = outOfRange(BIRTH_YEAR, birthYear, { context, birthYear: null });
-  return tooLow || tooHigh ? null : birthYear;
+  return outOfRange(BIRTH_YEAR, birthYear, { context, birthYear: null }) === null ? birthYear : null;
 }
 
 function checkCell(ctx: RuleContext, sheet: string, column: ColumnDef, cell: ParsedCell | undefined, inputs: BoundInputs, row?: number): void {
   const value = numberValue(cell);
   if (cell === undefined || value === null || column.type === 'goalValue') return;
-  const { min, max, tooLow, tooHigh } = outOfRange(column, value, inputs);
-  if (!tooLow && !tooHigh) return;
+  const range = outOfRange(column, value, inputs);
+  if (range === null) return;
+  const { min, max, tooLow, tooHigh } = range;
   const isAge = typeof column.max === 'object' && column.max.ref === 'age' && tooHigh;
   const messageId = isAge ? 'age' : min !== null && max !== null ? 'default' : min !== null ? (column.minExclusive ? 'above' : 'atLeast') : 'atMost';
   const data: Record<string, string | number> = { value, column: column.header };
