@@ -41,7 +41,7 @@ function checkCell(ctx: RuleContext, sheet: string, column: ColumnDef, cell: Par
   if (cell === undefined || value === null || column.type === 'goalValue') return;
   const range = outOfRange(column, value, inputs);
   if (range === null) return;
-  const { min, max, tooLow, tooHigh } = range;
+  const { min, max, tooHigh } = range;
   const isAge = typeof column.max === 'object' && column.max.ref === 'age' && tooHigh;
   const messageId = isAge ? 'age' : min !== null && max !== null ? 'default' : min !== null ? (column.minExclusive ? 'above' : 'atLeast') : 'atMost';
   const data: Record<string, string | number> = { value, column: column.header };
