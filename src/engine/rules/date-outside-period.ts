@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import { dateValue, ParsedCell } from '../reader';
+import { dateValue } from '../reader';
 import { addMonths, formatDate } from '../parse';
 
 export default defineRule('date-outside-period', 'warning', (ctx) => {
@@ -14,11 +14,11 @@ export default defineRule('date-outside-period', 'warning', (ctx) => {
     if (start === null || row.cells.startDate === undefined) continue;
     scope++;
     // The address only for a finding: building it for every row was 5,000 strings for nothing.
-    const where = (cell: ParsedCell) => ({ sheet: participants.sheetName, cell: cell.address, row: row.rowNumber });
+    const cell = row.cells.startDate;
     if (programEnd !== null && start > programEnd) {
-      ctx.report({ ...where(row.cells.startDate), data: { start: formatDate(start), programEnd: formatDate(programEnd) } });
+      ctx.report({ sheet: participants.sheetName, cell: cell.address, row: row.rowNumber, data: { start: formatDate(start), programEnd: formatDate(programEnd) } });
     } else if (programStart !== null && earliest !== null && start < earliest) {
-      ctx.report({ ...where(row.cells.startDate), messageId: 'beforeStart', data: { start: formatDate(start), programStart: formatDate(programStart) } });
+      ctx.report({ sheet: participants.sheetName, cell: cell.address, row: row.rowNumber, messageId: 'beforeStart', data: { start: formatDate(start), programStart: formatDate(programStart) } });
     }
   }
   ctx.setScope(scope);
