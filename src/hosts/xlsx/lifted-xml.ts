@@ -8,12 +8,15 @@
  * XML (the worksheets' `<dataValidations>`, the workbook's `<definedNames>`), and after it has
  * written the copy the original XML goes back into the written parts, found by sheet name.
  * Column declarations past the last column (XFD, 16 384) are cut to it: no such columns exist.
- * The user's conditional formats go round ExcelJS the same way (lifted-formats.ts).
+ * The user's conditional formats go round ExcelJS the same way (lifted-formats.ts), and so do the
+ * worksheet extensions ExcelJS would drop (lifted-ext.ts: dropdowns listing another sheet,
+ * sparklines).
  *
  * Only unprefixed elements (Excel's own shape) are lifted; a prefixed package is left to ExcelJS
  * as before. Browser-safe: JSZip and regular expressions.
  */
 import JSZip from 'jszip';
+import { liftExtensions, restoreExtensions } from './lifted-ext';
 import { appendDifferentialFormats, differentialFormats, liftFormats, restoreFormats } from './lifted-formats';
 import { attribute, partText, relationships, sheetParts } from './package-parts';
 
@@ -80,10 +83,20 @@ function restoreDefinedNames(written: string, block: string, before: readonly st
   return written.replace(existing[0], () => merged);
 }
 
+/** Each lifted sheet's XML, in the written package, through `put` (sheets found by name). */
+async function rewriteSheets<T>(out: JSZip, parts: ReadonlyMap<string, string>, lifted: ReadonlyMap<string, T>, put: (xml: string, value: T) => string): Promise<void> {
+  for (const [name, value] of lifted) {
+    const part = parts.get(name);
+    const sheetXml = part === undefined ? undefined : await out.file(part)?.async('string');
+    if (part !== undefined && sheetXml !== undefined) out.file(part, put(sheetXml, value));
+  }
+}
+
 export async function liftDeclarations(bytes: Uint8Array): Promise<LiftedPackage> {
   const zip = await JSZip.loadAsync(bytes);
   const validations = new Map<string, string>(); // sheet name → its <dataValidations> XML
   const formats = new Map<string, readonly string[]>(); // sheet name → its own <conditionalFormatting> blocks
+  const extensions = new Map<string, readonly string[]>(); // sheet name → the <ext> elements ExcelJS would drop
   const workbookXml = (await zip.file('xl/workbook.xml')?.async('string')) ?? null;
   const definedNames = workbookXml === null ? null : (DEFINED_NAMES.exec(workbookXml)?.[0] ?? null);
   let changed = definedNames !== null;
@@ -93,10 +106,12 @@ export async function liftDeclarations(bytes: Uint8Array): Promise<LiftedPackage
     if (xml === undefined) continue;
     const lifted = [...xml.matchAll(VALIDATIONS)].map(([element]) => element);
     const withoutFormats = liftFormats(xml);
-    const kept = clampColumns(lifted.reduce((text, element) => text.replace(element, ''), withoutFormats.kept));
+    const withoutExtensions = liftExtensions(withoutFormats.kept);
+    const kept = clampColumns(lifted.reduce((text, element) => text.replace(element, ''), withoutExtensions.kept));
     if (kept === xml) continue;
     if (lifted.length > 0) validations.set(name, lifted.join(''));
     if (withoutFormats.lifted.length > 0) formats.set(name, withoutFormats.lifted);
+    if (withoutExtensions.lifted.length > 0) extensions.set(name, withoutExtensions.lifted);
     zip.file(part, kept);
     changed = true;
   }
@@ -113,16 +128,9 @@ export async function liftDeclarations(bytes: Uint8Array): Promise<LiftedPackage
       const stylesXml = writtenStyles === null ? null : await partText(out, writtenStyles);
       const styles = stylesXml === null ? { xml: null, moved: new Map<number, number>() } : appendDifferentialFormats(stylesXml, dxfs, [...formats.values()].flat());
       if (writtenStyles !== null && styles.xml !== null) out.file(writtenStyles, styles.xml);
-      for (const [name, blocks] of formats) {
-        const part = parts.get(name);
-        const sheetXml = part === undefined ? undefined : await out.file(part)?.async('string');
-        if (part !== undefined && sheetXml !== undefined) out.file(part, restoreFormats(sheetXml, blocks, styles.moved));
-      }
-      for (const [name, xml] of validations) {
-        const part = parts.get(name);
-        const sheetXml = part === undefined ? undefined : await out.file(part)?.async('string');
-        if (part !== undefined && sheetXml !== undefined) out.file(part, insertValidations(sheetXml, xml));
-      }
+      await rewriteSheets(out, parts, formats, (xml, blocks) => restoreFormats(xml, blocks, styles.moved));
+      await rewriteSheets(out, parts, validations, insertValidations);
+      await rewriteSheets(out, parts, extensions, restoreExtensions);
       const writtenWorkbook = await out.file('xl/workbook.xml')?.async('string');
       if (definedNames !== null && writtenWorkbook !== undefined) out.file('xl/workbook.xml', restoreDefinedNames(writtenWorkbook, definedNames, order));
       return out.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
