@@ -8,6 +8,7 @@
  * ExcelJS would also expand, is refused in one line. The page must not hang either way: the
  * assertions are on what the page gives, never on how long it took.
  */
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -113,6 +114,37 @@ test('a merge down to an 8-digit row: the check gives its result, the marked cop
     // Usable after the refusal: the HTML report still downloads.
     const [report] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: t.downloadHtml }).click()]);
     expect(report.suggestedFilename()).toBe('sammenslatt-rapport.html');
+    expect(problems).toEqual([]);
+  } finally {
+    await close();
+  }
+}, 300_000);
+
+test('a copy that lacks the original’s charts says so beside the download', async () => {
+  const zip = await JSZip.loadAsync(sheetBomb('', '', '', USER_ROWS));
+  zip.file('xl/charts/chart1.xml', '<?xml version="1.0" encoding="UTF-8"?><c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>');
+  const { page, problems, close } = await openWorkbook('med-diagram.xlsx', await zip.generateAsync({ type: 'uint8array' }));
+  try {
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByRole('button', { name: t.downloadAnnotated }).click()]);
+    expect(download.suggestedFilename()).toBe('med-diagram-kontrollert.xlsx');
+    const ready = fill(t.downloadReady, { file: 'med-diagram-kontrollert.xlsx' });
+    await page.getByText(`${ready} ${fill(PAGE_TEXT.nb.copyLacks, { what: 'diagrammer (1)' })}`, { exact: true }).waitFor({ timeout: 60_000 });
+    expect(problems).toEqual([]);
+  } finally {
+    await close();
+  }
+}, 300_000);
+
+test('a workbook ExcelJS cannot load (openpyxl’s notes): the check stands, the copy is refused with what to do, the report still downloads', async () => {
+  const file = path.join(dir, 'fra-openpyxl-kilde.xlsx');
+  const made = spawnSync(fs.existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3', [path.join(__dirname, '..', 'support', 'openpyxl-workbook.py'), file], { encoding: 'utf8' });
+  expect(made.stderr).toBe('');
+  const { page, problems, close } = await openWorkbook('fra-openpyxl.xlsx', new Uint8Array(fs.readFileSync(file)));
+  try {
+    await page.getByRole('button', { name: t.downloadAnnotated }).click();
+    await page.getByText(fill(PAGE_TEXT.nb.copyRefused, { reason: PAGE_TEXT.nb.copyUnsupported }), { exact: true }).waitFor({ timeout: 120_000 });
+    const [report] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: t.downloadHtml }).click()]);
+    expect(report.suggestedFilename()).toBe('fra-openpyxl-rapport.html');
     expect(problems).toEqual([]);
   } finally {
     await close();

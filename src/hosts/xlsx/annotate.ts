@@ -26,6 +26,8 @@ import { REPORT_TEXT } from '../../report/texts';
 
 /** Starts our part of a note; everything from it to the end of the note is ours. */
 export const NOTE_MARKER = '[Rapportsjekk]';
+/** What the copy lacks of the original, for the page to say (the same chunk: it is asked for with the copy). */
+export { copyLosses } from './copy-losses';
 
 /** The Funn sheet's own words; the column headers and «no findings» are the reporters' (REPORT_TEXT). */
 interface FunnWords {

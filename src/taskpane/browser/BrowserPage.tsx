@@ -290,15 +290,17 @@ function Downloads({ opened, report, lang }: { readonly opened: Opened; readonly
   const t = PANE_TEXT[lang];
   const styles = useStyles();
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ intent: 'success' | 'error'; text: string } | null>(null);
+  const [message, setMessage] = useState<{ intent: 'success' | 'warning' | 'error'; text: string } | null>(null);
 
-  async function run(fileName: string, make: () => Promise<{ content: BlobPart; type: string }>): Promise<void> {
+  /** `note`: what the person should know about the file they got (what a copy lacks). */
+  async function run(fileName: string, make: () => Promise<{ content: BlobPart; type: string; note?: string }>): Promise<void> {
     setBusy(true);
     setMessage(null);
     try {
-      const { content, type } = await make();
+      const { content, type, note } = await make();
       saveFile(content, type, fileName);
-      setMessage({ intent: 'success', text: fill(t.downloadReady, { file: fileName }) });
+      const ready = fill(t.downloadReady, { file: fileName });
+      setMessage(note === undefined ? { intent: 'success', text: ready } : { intent: 'warning', text: `${ready} ${note}` });
     } catch (error) {
       // The file was read and checked; only writing it again failed. Say so, not «cannot be checked».
       const p = PAGE_TEXT[lang];
@@ -311,10 +313,16 @@ function Downloads({ opened, report, lang }: { readonly opened: Opened; readonly
 
   const annotated = () =>
     run(derivedName(opened.name, lang === 'nb' ? 'kontrollert' : 'checked', 'xlsx'), async () => {
-      const { annotateWorkbook } = await loadAnnotator();
+      const { annotateWorkbook, copyLosses } = await loadAnnotator();
+      const p = PAGE_TEXT[lang];
       // One load and one write: the explanations go in with the findings.
-      const annotated = await annotateWorkbook(opened.bytes, report, lang, { explanations: opened.host.storedExplanations });
-      return { content: annotated as BlobPart, type: XLSX_TYPE };
+      const annotated = await annotateWorkbook(opened.bytes, report, lang, { explanations: opened.host.storedExplanations }).catch((error: unknown) => {
+        // Our reader read this file; ExcelJS, which writes the copy, could not load it.
+        throw isReadError(error) && error.reason === 'damaged' ? new Error(p.copyUnsupported) : error;
+      });
+      const losses = await copyLosses(opened.bytes, annotated);
+      const what = losses.map(({ kind, missing }) => `${p.lossNames[kind]} (${missing})`).join(', ');
+      return { content: annotated as BlobPart, type: XLSX_TYPE, note: losses.length === 0 ? undefined : fill(p.copyLacks, { what }) };
     });
 
   const html = () =>

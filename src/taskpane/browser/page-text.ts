@@ -1,5 +1,6 @@
 /** Words of the browser page's own controls (the pane's words are in ../i18n.ts). */
 import type { Lang } from '../../engine';
+import type { CopyLoss } from '../../hosts/xlsx/copy-losses';
 
 export interface PageText {
   readonly whatIsChecked: string;
@@ -12,6 +13,11 @@ export interface PageText {
   readonly copyRefused: string;
   /** Why, when the workbook is too large to write (a merge or range down to millions of rows). */
   readonly copyTooLarge: string;
+  /** Why, when ExcelJS cannot load a workbook our reader read (parts written by other programs). */
+  readonly copyUnsupported: string;
+  /** After a marked copy that lacks some of the original's content: what, and that the original stands. */
+  readonly copyLacks: string;
+  readonly lossNames: Readonly<Record<CopyLoss, string>>;
 }
 
 export const PAGE_TEXT: Readonly<Record<Lang, PageText>> = {
@@ -25,6 +31,10 @@ export const PAGE_TEXT: Readonly<Record<Lang, PageText>> = {
     pickerDescription: 'Excel-arbeidsbok',
     copyRefused: 'Nedlastingen kunne ikke lages: {reason}. Resultatet over gjelder fortsatt.',
     copyTooLarge: 'arbeidsboken er for stor til å skrive på nytt (for eksempel sammenslåtte celler eller områder over millioner av rader)',
+    copyUnsupported:
+      'arbeidsboken har innhold som ikke kan skrives inn i en kopi (ofte diagrammer, tabeller eller merknader lagret av et annet program enn Excel). Lagre filen på nytt i Excel og prøv igjen, eller last ned rapporten (HTML)',
+    copyLacks: 'Kopien mangler {what} fra originalen; originalfilen er uendret.',
+    lossNames: { charts: 'diagrammer', 'pivot-tables': 'pivottabeller', slicers: 'slicere', macros: 'makroer', images: 'bilder', tables: 'tabeller' },
   },
   en: {
     whatIsChecked:
@@ -36,5 +46,9 @@ export const PAGE_TEXT: Readonly<Record<Lang, PageText>> = {
     pickerDescription: 'Excel workbook',
     copyRefused: 'The download could not be made: {reason}. The result above still stands.',
     copyTooLarge: 'the workbook is too large to write again (for example merged cells or ranges over millions of rows)',
+    copyUnsupported:
+      'the workbook has content that cannot be written into a copy (often charts, tables or notes saved by a program other than Excel). Save the file again in Excel and try again, or download the report (HTML)',
+    copyLacks: "The copy lacks the original's {what}; the original file is unchanged.",
+    lossNames: { charts: 'charts', 'pivot-tables': 'pivot tables', slicers: 'slicers', macros: 'macros', images: 'images', tables: 'tables' },
   },
 };
