@@ -11,13 +11,13 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as zlib from 'zlib';
-import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
+import type { BrowserContext, Page, Request } from 'playwright-core';
 import { validate } from '../../src/engine';
 import type { Report, WorkbookSnapshot } from '../../src/engine';
 import { readXlsxBuffer } from '../../src/hosts/xlsx/read';
 import { axeViolations } from './axe';
 
-import { PANE_DIR, PageRig, startPageRig } from '../helpers/page-rig';
+import { PANE_DIR, usePageRig } from '../helpers/page-rig';
 
 const ROOT = path.join(__dirname, '..', '..');
 const EXAMPLE = path.join(ROOT, 'examples', 'rapport-med-feil.xlsx');
@@ -25,22 +25,17 @@ const OFFICE_JS = /^https:\/\/appsforoffice\.microsoft\.com\//;
 /** The Excel-mode budget: entry chunk plus the Office.js adapter, gzipped. */
 const EXCEL_MODE_BUDGET = 160 * 1024;
 
-let rig: PageRig;
-let base: string;
-let browser: Browser;
+const rig = usePageRig();
 let expected: Report;
 let original: WorkbookSnapshot;
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'rs-e2e-'));
 
 beforeAll(async () => {
-  rig = await startPageRig();
-  ({ base, browser } = rig);
   original = await readXlsxBuffer(fs.readFileSync(EXAMPLE));
   expected = validate(original, { lang: 'nb' });
 }, 300_000);
 
 afterAll(async () => {
-  await rig?.close();
   fs.rmSync(tmp, { recursive: true, force: true });
 });
 
@@ -62,7 +57,7 @@ async function openPage(
 ): Promise<Session> {
   const file = options.page ?? 'index.html';
   const viewport = options.viewport ?? (file === 'index.html' ? { width: 1280, height: 900 } : { width: 350, height: 800 });
-  const context = await browser.newContext({ locale: 'nb-NO', acceptDownloads: true, viewport });
+  const context = await rig.browser.newContext({ locale: 'nb-NO', acceptDownloads: true, viewport });
   const page = await context.newPage();
   const requests: Session['requests'] = [];
   const problems: string[] = [];
@@ -87,7 +82,7 @@ async function openPage(
       options.officeJs === undefined ? route.abort('internetdisconnected') : route.fulfill({ status: 200, contentType: 'text/javascript', body: options.officeJs }),
     );
   }
-  await page.goto(`${base}/${file}`);
+  await page.goto(`${rig.base}/${file}`);
   return { context, page, requests, problems };
 }
 
@@ -281,7 +276,7 @@ test('«Prøv med eksempel» fetches the example from the same server; ExcelJS l
     await page.getByRole('button', { name: 'Prøv med eksempel' }).click();
     await page.getByText('Kontrollert fil: rapport-med-feil.xlsx').waitFor({ timeout: 30_000 });
     await page.getByRole('heading', { name: 'Funn per regel' }).waitFor();
-    expect(requests.some((r) => r.url === `${base}/examples/rapport-med-feil.xlsx` && !r.failed)).toBe(true);
+    expect(requests.some((r) => r.url === `${rig.base}/examples/rapport-med-feil.xlsx` && !r.failed)).toBe(true);
     // Reading needs the reader chunk, not ExcelJS.
     const isExcelJs = (r: { url: string }) => /\/exceljs\.[0-9a-f]+\.js$/.test(r.url);
     expect(requests.some((r) => /\/reader\.[0-9a-f]+\.js$/.test(r.url))).toBe(true);

@@ -7,28 +7,19 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import type { Browser } from 'playwright-core';
 import { validate } from '../../src/engine';
 import { readXlsxBuffer } from '../../src/hosts/xlsx/read';
 import { axeViolations } from './axe';
 
-import { PageRig, startPageRig } from '../helpers/page-rig';
+import { usePageRig } from '../helpers/page-rig';
 
 const EXAMPLE = path.join(__dirname, '..', '..', 'examples', 'rapport-med-feil.xlsx');
 const FIXED = new Set(['Deltakere!B6', 'Deltakere!W10']);
 
-let rig: PageRig;
-let base: string;
-let browser: Browser;
+const rig = usePageRig();
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'rs-e2e-fix-'));
 
-beforeAll(async () => {
-  rig = await startPageRig();
-  ({ base, browser } = rig);
-}, 300_000);
-
 afterAll(async () => {
-  await rig?.close();
   fs.rmSync(tmp, { recursive: true, force: true });
 });
 
@@ -36,13 +27,13 @@ test.each([
   [350, 800],
   [1280, 900],
 ])('at %i px: preview, axe, and a fixed copy that changes only the fixed cells', async (width, height) => {
-  const context = await browser.newContext({ locale: 'nb-NO', acceptDownloads: true, viewport: { width, height } });
+  const context = await rig.browser.newContext({ locale: 'nb-NO', acceptDownloads: true, viewport: { width, height } });
   await context.route(/^https:\/\/appsforoffice\.microsoft\.com\//, (route) => route.abort('internetdisconnected'));
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(error.message));
   try {
-    await page.goto(`${base}/taskpane.html`);
+    await page.goto(`${rig.base}/taskpane.html`);
     await page.locator('[data-testid=file-input]').setInputFiles(EXAMPLE);
     await page.getByRole('heading', { name: 'Resultat' }).waitFor({ timeout: 30_000 });
     await page.getByRole('button', { name: 'Rett automatisk' }).click();

@@ -9,37 +9,29 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { axeViolations } from './axe';
 
-import { PageRig, startPageRig } from '../helpers/page-rig';
+import { usePageRig } from '../helpers/page-rig';
 
 const EXAMPLES = path.join(__dirname, '..', '..', 'examples');
 const WITH_ERRORS = fs.readFileSync(path.join(EXAMPLES, 'rapport-med-feil.xlsx'));
 const CLEAN = fs.readFileSync(path.join(EXAMPLES, 'rapport-ok.xlsx'));
 const SHOTS = path.join(os.tmpdir(), 'rapportsjekk-reread');
 
-let rig: PageRig;
-let base: string;
-let browser: Browser;
+const rig = usePageRig();
 
 beforeAll(async () => {
-  rig = await startPageRig();
-  ({ base, browser } = rig);
   fs.mkdirSync(SHOTS, { recursive: true });
 }, 300_000);
 
-afterAll(async () => {
-  await rig?.close();
-});
-
 async function openPage(width: number, height: number, init?: () => void): Promise<{ page: Page; problems: string[]; close: () => Promise<void> }> {
-  const context = await browser.newContext({ locale: 'nb-NO', acceptDownloads: true, viewport: { width, height } });
+  const context = await rig.browser.newContext({ locale: 'nb-NO', acceptDownloads: true, viewport: { width, height } });
   if (init) await context.addInitScript(init);
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(error.message));
-  await page.goto(`${base}/index.html`);
+  await page.goto(`${rig.base}/index.html`);
   await page.getByRole('button', { name: 'Åpne fil' }).waitFor({ timeout: 30_000 });
   return { page, problems, close: () => context.close() };
 }
@@ -138,7 +130,7 @@ test.each([
 });
 
 test('the Excel pane at 350 × 800 shows «Check as I type»', async () => {
-  const context = await browser.newContext({ locale: 'nb-NO', viewport: { width: 350, height: 800 } });
+  const context = await rig.browser.newContext({ locale: 'nb-NO', viewport: { width: 350, height: 800 } });
   await context.route(/^https:\/\/appsforoffice\.microsoft\.com\//, (route) =>
     route.fulfill({
       status: 200,
@@ -149,7 +141,7 @@ test('the Excel pane at 350 × 800 shows «Check as I type»', async () => {
   );
   try {
     const page = await context.newPage();
-    await page.goto(`${base}/taskpane.html`);
+    await page.goto(`${rig.base}/taskpane.html`);
     const toggle = page.getByRole('switch', { name: 'Kontroller mens jeg skriver' });
     await toggle.waitFor({ timeout: 30_000 });
     expect(await toggle.isChecked()).toBe(false);

@@ -7,39 +7,34 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Lang } from '../../src/engine';
 import { describeReadFailure } from '../../src/hosts/xlsx/errors';
 import { PANE_TEXT, fill } from '../../src/taskpane/i18n';
 import { BAD_FILES, BadFile, BUILT_AT_TEST_TIME, FIXTURE_DIR } from '../../tools/make-bad-files';
 import { ROOT } from './run-cli';
 
-import { PageRig, startPageRig } from '../helpers/page-rig';
+import { usePageRig } from '../helpers/page-rig';
 
 const LOCALES: Readonly<Record<Lang, string>> = { nb: 'nb-NO', en: 'en-GB' };
 
-let rig: PageRig;
-let base: string;
-let browser: Browser;
+const rig = usePageRig();
 const bombDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapportsjekk-browser-bombs-'));
 
 beforeAll(async () => {
-  rig = await startPageRig();
-  ({ base, browser } = rig);
   for (const bomb of BUILT_AT_TEST_TIME) fs.writeFileSync(path.join(bombDir, bomb.file), await bomb.make());
 }, 300_000);
 
 afterAll(async () => {
-  await rig?.close();
   fs.rmSync(bombDir, { recursive: true, force: true });
 });
 
 async function openPage(lang: Lang): Promise<{ page: Page; problems: string[]; close: () => Promise<void> }> {
-  const context = await browser.newContext({ locale: LOCALES[lang], viewport: { width: 460, height: 900 } });
+  const context = await rig.browser.newContext({ locale: LOCALES[lang], viewport: { width: 460, height: 900 } });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  await page.goto(`${base}/index.html`);
+  await page.goto(`${rig.base}/index.html`);
   return { page, problems, close: () => context.close() };
 }
 

@@ -13,13 +13,13 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import JSZip from 'jszip';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { PAGE_TEXT } from '../../src/taskpane/browser/page-text';
 import { readXlsxBuffer } from '../../src/hosts/xlsx/read';
 import { PANE_TEXT, fill } from '../../src/taskpane/i18n';
 import { sheetBomb } from '../../tools/make-bad-files';
 
-import { PageRig, startPageRig } from '../helpers/page-rig';
+import { usePageRig } from '../helpers/page-rig';
 
 const t = PANE_TEXT.nb;
 
@@ -35,18 +35,10 @@ const WHOLE_SHEET_NAME = '<definedNames><definedName name="Alt">Deltakere!$A$1:$
 const HUGE_COLUMNS = '<cols><col min="1" max="200000000" width="20" customWidth="1"/></cols>';
 const MERGE_TO_8_DIGIT_ROW = '<mergeCells count="1"><mergeCell ref="Z100:Z99999999"/></mergeCells>';
 
-let rig: PageRig;
-let base: string;
-let browser: Browser;
+const rig = usePageRig();
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapportsjekk-browser-marked-'));
 
-beforeAll(async () => {
-  rig = await startPageRig();
-  ({ base, browser } = rig);
-}, 300_000);
-
 afterAll(async () => {
-  await rig?.close();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
@@ -54,11 +46,11 @@ afterAll(async () => {
 async function openWorkbook(name: string, bytes: Uint8Array): Promise<{ page: Page; problems: string[]; close: () => Promise<void> }> {
   const file = path.join(dir, name);
   fs.writeFileSync(file, bytes);
-  const context = await browser.newContext({ locale: 'nb-NO', viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  const context = await rig.browser.newContext({ locale: 'nb-NO', viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  await page.goto(`${base}/index.html`);
+  await page.goto(`${rig.base}/index.html`);
   await page.locator('[data-testid=file-input]').setInputFiles(file);
   await page.getByRole('heading', { name: 'Resultat' }).waitFor({ timeout: 60_000 });
   return { page, problems, close: () => context.close() };

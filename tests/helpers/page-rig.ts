@@ -25,7 +25,7 @@ export interface PageRig {
   close(): Promise<void>;
 }
 
-export async function startPageRig(): Promise<PageRig> {
+async function startPageRig(): Promise<PageRig> {
   if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (the CI script does)`);
   if (!buildIsCurrent()) await buildPane();
   const server: Server = createStaticServer(PANE_DIR);
@@ -38,5 +38,32 @@ export async function startPageRig(): Promise<PageRig> {
       await browser.close();
       await new Promise((resolve) => server.close(resolve));
     },
+  };
+}
+
+/**
+ * The rig for the calling test file: started before its tests (building the page if it is
+ * stale), closed after them. Read `base` and `browser` inside tests and hooks, not at load.
+ */
+export function usePageRig(): PageRig {
+  let started: PageRig | undefined;
+  beforeAll(async () => {
+    started = await startPageRig();
+  }, 300_000);
+  afterAll(async () => {
+    await started?.close();
+  });
+  const live = (): PageRig => {
+    if (started === undefined) throw new Error('the page rig is used before beforeAll started it');
+    return started;
+  };
+  return {
+    get base() {
+      return live().base;
+    },
+    get browser() {
+      return live().browser;
+    },
+    close: () => live().close(),
   };
 }
