@@ -320,7 +320,7 @@ function Downloads({ opened, report, lang }: { readonly opened: Opened; readonly
         // Our reader read this file; ExcelJS, which writes the copy, could not load it.
         throw isReadError(error) && error.reason === 'damaged' ? new Error(p.copyUnsupported) : error;
       });
-      const losses = await copyLosses(opened.bytes, annotated);
+      const losses = copyLosses(opened.bytes, annotated);
       const what = losses.map(({ kind, missing }) => `${p.lossNames[kind]} (${missing})`).join(', ');
       return { content: annotated as BlobPart, type: XLSX_TYPE, note: losses.length === 0 ? undefined : fill(p.copyLacks, { what }) };
     });

@@ -14,7 +14,7 @@ async function marked(bytes: Uint8Array): Promise<Uint8Array> {
 
 test('a workbook ExcelJS carries whole: the copy lacks nothing', async () => {
   const original = (await buildExamples())[PROBLEM_FILE] as Uint8Array;
-  expect(await copyLosses(original, await marked(original))).toEqual([]);
+  expect(copyLosses(original, await marked(original))).toEqual([]);
 });
 
 test('charts, macros and pivot tables ExcelJS does not write are named, with how many', async () => {
@@ -26,11 +26,11 @@ test('charts, macros and pivot tables ExcelJS does not write are named, with how
   zip.file('xl/pivotTables/pivotTable1.xml', '<pivotTableDefinition xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>');
   const original = await zip.generateAsync({ type: 'uint8array' });
   const copy = await marked(original);
-  expect(await copyLosses(original, copy)).toEqual([
+  expect(copyLosses(original, copy)).toEqual([
     { kind: 'charts', missing: 2 },
     { kind: 'pivot-tables', missing: 1 },
     { kind: 'macros', missing: 1 },
   ]);
   // The same parts counted in a copy that kept them: nothing is reported.
-  expect(await copyLosses(original, original)).toEqual([]);
+  expect(copyLosses(original, original)).toEqual([]);
 });
