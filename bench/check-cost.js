@@ -6,7 +6,9 @@
 // Needs `npm run build` first.
 //
 //   node bench/check-cost.js                    both corpora (100 × 300 and 20 × 3,000 participants)
-//   CHECK_COST_DISTS=before=/x/dist,after=dist  alternate builds (an A/B of a change)
+//   CHECK_COST_DISTS=before=/x/dist,after=dist  alternate builds (an A/B of a change); a build
+//                                               may carry Node flags: big=dist@--max-semi-space-size=32
+//   CHECK_COST_SIZES=100x300                     corpora: files × participants
 //   CHECK_COST_ROUNDS=5                         runs per build and corpus (median reported)
 const { execFileSync, spawnSync } = require('node:child_process');
 const { mkdtempSync, readdirSync, rmSync } = require('node:fs');
@@ -32,8 +34,8 @@ async function child() {
 }
 
 /** One fresh process over the corpus: its figures, with GC pauses and allocation summed from V8's trace. */
-function run(dist, corpus) {
-  const out = spawnSync(process.execPath, ['--trace-gc-nvp', __filename], {
+function run(dist, corpus, flags) {
+  const out = spawnSync(process.execPath, [...flags, '--trace-gc-nvp', __filename], {
     env: { ...process.env, CHECK_COST_CHILD: JSON.stringify({ dist, corpus }) },
     encoding: 'utf8',
     maxBuffer: 64 << 20,
@@ -60,21 +62,20 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 function main() {
   const dists = (process.env.CHECK_COST_DISTS || `current=${join(__dirname, '../dist')}`).split(',').map((pair) => {
-    const [name, path] = pair.split('=');
-    return { name, path: resolve(path) };
+    const name = pair.slice(0, pair.indexOf('='));
+    const rest = pair.slice(pair.indexOf('=') + 1);
+    const [path, ...flags] = rest.split('@');
+    return { name, path: resolve(path), flags };
   });
   const rounds = Number(process.env.CHECK_COST_ROUNDS || 5);
   const root = mkdtempSync(join(tmpdir(), 'rapportsjekk-check-cost-'));
   try {
-    for (const [count, participants] of [
-      [100, 300],
-      [20, 3000],
-    ]) {
+    for (const [count, participants] of (process.env.CHECK_COST_SIZES || '100x300,20x3000').split(',').map((size) => size.split('x').map(Number))) {
       const corpus = join(root, `${count}x${participants}`);
       execFileSync(process.execPath, [join(__dirname, '../dist/dev/tools/make-corpus.js'), corpus, '--count', String(count), '--participants', String(participants)], { stdio: 'pipe' });
       const runs = new Map(dists.map((d) => [d.name, []]));
       // Alternated, medians: the machine is shared, and a slow minute should hit every build.
-      for (let r = 0; r < rounds; r++) for (const d of dists) runs.get(d.name).push(run(d.path, corpus));
+      for (let r = 0; r < rounds; r++) for (const d of dists) runs.get(d.name).push(run(d.path, corpus, d.flags));
       for (const d of dists) {
         const list = runs.get(d.name);
         const per = (key) => median(list.map((x) => x[key])) / count;

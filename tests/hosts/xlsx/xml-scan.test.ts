@@ -148,3 +148,22 @@ test('random documents from worksheet pieces: the same events, or both refuse', 
     { numRuns: 3000, seed: 12 },
   );
 });
+
+test('every attribute as an object (the small parts): what saxes gives, __proto__ and non-ASCII names included', () => {
+  const xml = sheet('<c r="A1" __proto__="p" xml:space="preserve" ø:x="æ&amp;" t=\'s\' constructor="c"/><c/><d a="1"/>');
+  const ours: Record<string, string>[] = [];
+  scanXml(new TextEncoder().encode(xml), {
+    open: (_, tag) => ours.push({ ...tag.all() }),
+    close: () => undefined,
+    wantsText: () => false,
+    text: () => undefined,
+  });
+  const theirs: Record<string, string>[] = [];
+  const stream = xmlStream({ open: (_, attributes) => theirs.push({ ...attributes }) });
+  stream.write(xml);
+  stream.end();
+  expect(ours).toEqual(theirs);
+  expect(Object.keys(ours[1])).toEqual(['r', '__proto__', 'xml:space', 'ø:x', 't', 'constructor']);
+  expect(Object.getPrototypeOf(ours[1])).toBe(Object.prototype);
+  expect(ours[1].__proto__).toBe('p');
+});

@@ -4,12 +4,13 @@
  * out, OOXML escapes (`_x000D_`) decoded.
  */
 import { XlsxPackage } from './package';
-import { unescapeXstring, XmlHandlers } from './xml';
-import { readXmlPart } from './xml-scan';
+import { unescapeXstring } from './xml';
+import { scanXml } from './xml-scan';
 
 /** Collects the text of `<t>` elements outside `<rPh>`, for `<si>` and a cell's `<is>`. */
 export class StringItemText {
-  private pieces: string[] = [];
+  /** The text so far: pieces joined as they come (most items have one), no array per item. */
+  private joined = '';
   private inText = false;
   private inPhonetic = 0;
 
@@ -24,7 +25,7 @@ export class StringItemText {
   }
 
   text(text: string): void {
-    if (this.inText) this.pieces.push(text);
+    if (this.inText) this.joined += text;
   }
 
   /** Whether text here is part of the string (so xml-scan.ts decodes only that). */
@@ -34,8 +35,8 @@ export class StringItemText {
 
   /** The text so far, and a fresh start. */
   take(): string {
-    const text = this.pieces.length === 1 ? this.pieces[0] : this.pieces.join('');
-    this.pieces = [];
+    const text = this.joined;
+    this.joined = '';
     this.inText = false;
     this.inPhonetic = 0;
     return unescapeXstring(text);
@@ -45,9 +46,13 @@ export class StringItemText {
 export function readSharedStrings(pkg: XlsxPackage, part: string | undefined): string[] {
   const strings: string[] = [];
   if (part === undefined) return strings;
+  const bytes = pkg.partBytes(part);
+  if (bytes === null) return strings;
   const item = new StringItemText();
   let inItem = false;
-  const handlers: XmlHandlers = {
+  // Straight to the scanner, not readXmlPart: no element here needs its attributes, and an
+  // object of them per <si> and <t> was most of what reading the strings allocated.
+  scanXml(bytes, {
     open(name) {
       if (name === 'si') inItem = true;
       else if (inItem) item.open(name);
@@ -58,10 +63,10 @@ export function readSharedStrings(pkg: XlsxPackage, part: string | undefined): s
         inItem = false;
       } else if (inItem) item.close(name);
     },
+    wantsText: () => inItem && item.wantsText(),
     text(text) {
       if (inItem) item.text(text);
     },
-  };
-  readXmlPart(pkg, part, handlers);
+  });
   return strings;
 }

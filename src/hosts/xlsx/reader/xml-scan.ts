@@ -140,9 +140,43 @@ export function readXmlPart(pkg: XlsxPackage, path: string, handlers: XmlHandler
   return true;
 }
 
+/** Whether the bytes [from, to) are the ASCII name `name`. */
+function sameBytes(b: Uint8Array, from: number, to: number, name: string): boolean {
+  if (name.length !== to - from) return false; // names with multi-byte characters never hit the cache
+  for (let k = 0; k < name.length; k++) if (name.charCodeAt(k) !== b[from + k]) return false;
+  return true;
+}
+
+/** A name as the scanner hands it out: qualified, local, and whether its element is skipped whole. */
+type NameEntry = readonly [qualified: string, local: string, skipped: boolean];
+
+/**
+ * Element and attribute names by their bytes, made into strings once per part: a worksheet
+ * has a few dozen names, used a million times.
+ */
+class NameCache {
+  private readonly buckets = new Map<number, NameEntry[]>();
+
+  entry(b: Uint8Array, from: number, to: number): NameEntry {
+    let hash = to - from;
+    for (let k = from; k < to; k++) hash = (hash * 31 + b[k]) | 0;
+    let bucket = this.buckets.get(hash);
+    if (bucket !== undefined) {
+      for (let e = 0; e < bucket.length; e++) if (sameBytes(b, from, to, bucket[e][0])) return bucket[e];
+    } else this.buckets.set(hash, (bucket = []));
+    const qualified = utf8.decode(b.subarray(from, to));
+    const colon = qualified.indexOf(':');
+    const local = colon === -1 ? qualified : qualified.slice(colon + 1);
+    const entry: NameEntry = [qualified, local, SKIPPED_ELEMENTS.has(local)];
+    // Only ASCII names are kept: sameBytes compares them byte for character.
+    if (qualified.length === to - from) bucket.push(entry);
+    return entry;
+  }
+}
+
 class Scanner implements ScannedTag {
   /** Names seen, by their bytes: a worksheet has a few dozen, used a million times. */
-  private readonly names = new Map<number, string[]>();
+  private readonly names = new NameCache();
   /** Open elements: start and end of each qualified name, and its local name. */
   private stack: number[] = [];
   private openNames: string[] = [];
@@ -254,33 +288,11 @@ class Scanner implements ScannedTag {
     return k;
   }
 
-  /** The local name of the bytes [from, to) as a shared string. */
-  private localName(from: number, to: number): string {
-    const { b } = this;
-    let hash = to - from;
-    for (let k = from; k < to; k++) hash = (hash * 31 + b[k]) | 0;
-    let bucket = this.names.get(hash);
-    if (bucket !== undefined) {
-      for (let e = 0; e < bucket.length; e += 2) if (this.same(from, to, bucket[e])) return bucket[e + 1];
-    } else this.names.set(hash, (bucket = []));
-    const qualified = utf8.decode(b.subarray(from, to));
-    const colon = qualified.indexOf(':');
-    const local = colon === -1 ? qualified : qualified.slice(colon + 1);
-    // Only ASCII names are kept: same() compares them byte for character.
-    if (qualified.length === to - from) bucket.push(qualified, local);
-    return local;
-  }
-
-  private same(from: number, to: number, name: string): boolean {
-    if (name.length !== to - from) return false; // names with multi-byte characters never hit the cache
-    for (let k = 0; k < name.length; k++) if (name.charCodeAt(k) !== this.b[from + k]) return false;
-    return true;
-  }
-
   private openTag(i: number): number {
     const { b } = this;
     const nameEnd = this.nameEnd(i);
-    const name = this.localName(i, nameEnd);
+    const entry = this.names.entry(b, i, nameEnd);
+    const name = entry[1];
     let k = nameEnd;
     this.attrCount = 0;
     for (;;) {
@@ -293,7 +305,7 @@ class Scanner implements ScannedTag {
       k = this.attribute(k);
     }
     const selfClosing = b[k] === SLASH;
-    if (this.skipping > 0 || SKIPPED_ELEMENTS.has(name)) {
+    if (this.skipping > 0 || entry[2]) {
       if (!selfClosing) this.skipping++;
     } else {
       this.h.open(name, this);
@@ -355,6 +367,10 @@ class Scanner implements ScannedTag {
     return true;
   }
 
+  private same(from: number, to: number, name: string): boolean {
+    return sameBytes(this.b, from, to, name);
+  }
+
   get(name: string): string | undefined {
     const attrs = this.attrs;
     for (let a = 0; a < this.attrCount * 5; a += 5) {
@@ -373,8 +389,12 @@ class Scanner implements ScannedTag {
     const attrs = this.attrs;
     for (let a = 0; a < this.attrCount * 5; a += 5) {
       const raw = this.string(attrs[a + 2], attrs[a + 3]);
-      // defineProperty: an attribute named __proto__ stays an attribute.
-      Object.defineProperty(out, utf8.decode(this.b.subarray(attrs[a], attrs[a + 1])), { value: (attrs[a + 4] & ~NON_ASCII) === 0 ? raw : decodeText(raw, true), enumerable: true });
+      const value = (attrs[a + 4] & ~NON_ASCII) === 0 ? raw : decodeText(raw, true);
+      const name = this.names.entry(this.b, attrs[a], attrs[a + 1])[0];
+      // An attribute named __proto__ stays an attribute (a plain store would set the prototype);
+      // only then defineProperty, a runtime call that costs more than the store.
+      if (name === '__proto__') Object.defineProperty(out, name, { value, enumerable: true });
+      else out[name] = value;
     }
     return out;
   }
