@@ -9,4 +9,3 @@ export { checkFiles } from './pool';
 export { discoverInputs } from './discover';
 export { autoProgress, lineProgress, silentProgress } from './progress';
 export { portfolioHtml } from './write-html';
-export { buildPortfolioWorkbook, portfolioXlsxBuffer } from './write-xlsx';

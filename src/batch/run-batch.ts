@@ -6,7 +6,6 @@
 import { availableParallelism } from 'node:os';
 import { promises as fs } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import JSZip from 'jszip';
 import { randomBytes } from 'node:crypto';
 import { readZipDirectory } from '../hosts/xlsx/zip-directory';
 import { maskDeep, maskPersonalIds } from '../engine';
@@ -20,7 +19,7 @@ import { ProgressReporter, silentProgress } from './progress';
 import { portfolioHtml } from './write-html';
 import { letters } from './letter';
 import { letterNames, LETTERS_DIR } from './letter-names';
-import { PORTFOLIO_KEYWORD, portfolioXlsxBuffer } from './write-xlsx';
+import { PORTFOLIO_KEYWORD } from './portfolio-keyword';
 
 export const OUTPUT_NAMES = { xlsx: 'portfolio.xlsx', html: 'portfolio.html', json: 'portfolio.json' } as const;
 
@@ -80,6 +79,7 @@ export async function isOwnPortfolio(path: string): Promise<boolean> {
     const bytes = await fs.readFile(path);
     const core = readZipDirectory(bytes).find((e) => e.name === 'docProps/core.xml');
     if (core === undefined || core.uncompressedSize > 64 * 1024) return false;
+    const { default: JSZip } = await import('jszip');
     const zip = await JSZip.loadAsync(bytes);
     const xml = (await zip.file('docProps/core.xml')?.async('string')) ?? '';
     return xml.includes(`<cp:keywords>${PORTFOLIO_KEYWORD}</cp:keywords>`) && xml.includes('<dc:creator>Rapportsjekk</dc:creator>');
@@ -143,6 +143,17 @@ async function writeAtomically(path: string, data: string | Buffer): Promise<voi
 }
 
 /**
+ * The portfolio.xlsx writer and ExcelJS under it, loaded once on first use: about 140 ms that
+ * `--help`, a refused --out and the checks themselves never wait for (runBatch starts loading it
+ * as the workers start, while this process has nothing else to do).
+ */
+let writer: Promise<typeof import('./write-xlsx')> | undefined;
+function xlsxWriter(): Promise<typeof import('./write-xlsx')> {
+  writer ??= import('./write-xlsx');
+  return writer;
+}
+
+/**
  * The portfolio's files, through the masking choke point: the workbook's cells and sheet names
  * are masked as it is written (portfolioXlsxBuffer), the page, the JSON and the letters here.
  */
@@ -152,6 +163,7 @@ export async function portfolioFiles(
 ): Promise<{ xlsx: Buffer; html: string; json: string; letters: Map<string, string> }> {
   const masked = new Map<string, string>();
   for (const [file, html] of letters(portfolio)) masked.set(file, maskPersonalIds(html));
+  const { portfolioXlsxBuffer } = await xlsxWriter();
   return {
     xlsx: await portfolioXlsxBuffer(portfolio),
     html: maskPersonalIds(portfolioHtml(portfolio, names)),
@@ -205,7 +217,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   progress.start(inputs.length);
   let outcomes: CheckOutcome[];
   try {
-    outcomes = await checkFiles(
+    const checked = checkFiles(
       inputs.map((i) => i.path),
       {
         jobs: options.jobs ?? defaultJobs(),
@@ -215,6 +227,10 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
         onOutcome: (index, outcome) => progress.fileDone(inputs[index].name, outcome),
       },
     );
+    // The workers are starting: load the writer meanwhile (each worker holds its next file, so
+    // none waits for this process while it loads).
+    void xlsxWriter().catch(() => undefined);
+    outcomes = await checked;
   } finally {
     progress.stop();
   }

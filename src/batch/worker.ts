@@ -1,6 +1,6 @@
 /**
  * Batch worker entry (compiled to dist/batch/worker.js), run as a child process by the pool
- * (worker-process.ts). Checks one file per IPC message and sends the outcome back; the Report
+ * (worker-process.ts). Checks one file per IPC message, in order, and sends each outcome back; the Report
  * travels by structured clone (serialization 'advanced'), so the parent only collects results.
  */
 import { checkFile } from './check-file';
@@ -9,8 +9,12 @@ import type { WorkerRequest, WorkerResponse } from './pool';
 const send = process.send?.bind(process);
 if (send === undefined) throw new Error('batch/worker.js must run as a child process with an IPC channel (see src/batch/pool.ts)');
 
+// The pool sends the next file before this one is done (pool.ts, FILES_HELD): files are
+// checked one after another, in the order they came, never two at once.
+let checking: Promise<void> = Promise.resolve();
 process.on('message', (request: WorkerRequest) => {
-  void checkFile(request.path, { lang: request.lang, now: new Date(request.now) }).then((outcome) => {
+  checking = checking.then(async () => {
+    const outcome = await checkFile(request.path, { lang: request.lang, now: new Date(request.now) });
     const response: WorkerResponse = { id: request.id, outcome };
     send(response);
   });

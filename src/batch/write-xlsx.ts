@@ -17,8 +17,7 @@ import { BATCH_TEXT } from './texts';
 import { addSheet, CellOut, changePoints, Column, FORMAT, shownCell } from './xlsx-sheets';
 import { XLSX_TEXT } from './xlsx-texts';
 
-/** Marks a workbook as our own output, so a rerun does not take it for a submission. */
-export const PORTFOLIO_KEYWORD = 'rapportsjekk-portfolio';
+import { PORTFOLIO_KEYWORD } from './portfolio-keyword';
 
 function versionText(s: Submission, x: (typeof XLSX_TEXT)['nb']): string {
   const v = s.version;

@@ -2,6 +2,7 @@
  * The real worker processes (compiled JS in dist/, built here first) and the `batch` command.
  * Outputs must not depend on --jobs; a crashing worker costs only its own file.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { runBatch } from '../../src/batch';
@@ -52,6 +53,55 @@ test('a worker that dies costs only the file it held; the others are still check
   // The uncaught error's own line, not its stack; escaped and masked like every terminal line.
   expect(outcomes[3]).toMatchObject({ message: expect.stringContaining('internal error'), detail: 'worker exited with code 1: Error: boom \ufffd[2J 148288*****' });
   expect([...seen].sort()).toEqual([0, 1, 2, 3, 4, 5, 6]);
+}, 60_000);
+
+test('a child holds the next file before it answers the first, and a file held behind a dying one is checked by a fresh child', async () => {
+  const dir = tempDir('held');
+  const script = join(dir, 'holding-worker.js');
+  // Answers nothing until it holds two files, so a pool that sends one file at a time never
+  // gets an answer and every file ends at the time limit. Answers a file named last alone (no
+  // file comes after it); dies on a file named crash.
+  await fs.writeFile(
+    script,
+    `const held = [];
+process.on('message', (r) => {
+  held.push(r);
+  if (held.length < 2 && !r.path.includes('last')) return;
+  for (const h of held.splice(0)) {
+    if (h.path.includes('crash')) process.exit(3);
+    process.send({ id: h.id, outcome: { kind: 'unreadable', reason: 'empty', message: h.path + ' by ' + process.pid } });
+  }
+});
+process.send({ ready: true });`,
+  );
+  const paths = ['a.xlsx', 'b.xlsx', 'crash.xlsx', 'c.xlsx', 'd.xlsx', 'e-last.xlsx'];
+  const outcomes = await checkFiles(paths, { jobs: 1, lang: 'en', now: BATCH_NOW, workerScript: script, timeoutMs: 5_000 });
+  const by = outcomes.map((o) => (o.kind === 'unreadable' ? o.message : o.kind));
+  // a and b by the first child; it dies on crash while holding c; c, d and the last file by the second.
+  expect(outcomes.map((o) => (o.kind === 'unreadable' ? o.reason : o.kind))).toEqual(['empty', 'empty', 'internal', 'empty', 'empty', 'empty']);
+  const pid = (line: string): string => line.split(' by ')[1];
+  expect(by[0]).toMatch(/^a\.xlsx by \d+$/);
+  expect(pid(by[1])).toBe(pid(by[0]));
+  expect(by[3]).toMatch(/^c\.xlsx by \d+$/);
+  expect(pid(by[3])).not.toBe(pid(by[0]));
+  expect(pid(by[4])).toBe(pid(by[3]));
+  expect(pid(by[5])).toBe(pid(by[3]));
+  expect(outcomes[2]).toMatchObject({ detail: 'worker exited with code 3' });
+}, 60_000);
+
+test('workers start with their heap limit and the GC on their own thread; loading batch mode does not load ExcelJS', async () => {
+  const dir = tempDir('flags');
+  const script = join(dir, 'flags-worker.js');
+  await fs.writeFile(
+    script,
+    `process.on('message', (r) => process.send({ id: r.id, outcome: { kind: 'unreadable', reason: 'empty', message: process.execArgv.join(' ') } }));`,
+  );
+  const [outcome] = await checkFiles(['a.xlsx'], { jobs: 1, lang: 'en', now: BATCH_NOW, workerScript: script, heapMb: 321 });
+  expect(outcome).toMatchObject({ message: '--max-old-space-size=321 --single-threaded-gc' });
+  // ExcelJS (about 140 ms to load) is for writing portfolio.xlsx only: `batch --help`, a refused
+  // --out and the start of the checks do without it.
+  const loaded = execFileSync(process.execPath, ['-e', "require('./dist/batch'); console.log(Object.keys(require.cache).filter((m) => /node_modules[\\\\/](exceljs|jszip)[\\\\/]/.test(m)).length)"], { encoding: 'utf8' });
+  expect(loaded.trim()).toBe('0');
 }, 60_000);
 
 describe('the batch command, run the way users run it (node bin/rapportsjekk.js)', () => {
