@@ -1,8 +1,8 @@
 // Batch mode speed: the same corpus checked with --jobs = cores and with --jobs 1, both in
 // this run, each in a fresh Node process (its peak RSS sampled with its worker processes).
 // The figure is the ratio; the goal is ≥ 1.6× on 2 cores. Needs `npm run build` first.
-const { execFileSync } = require('node:child_process');
-const { mkdtempSync, rmSync } = require('node:fs');
+const { execFileSync, spawn } = require('node:child_process');
+const { mkdtempSync, readdirSync, rmSync } = require('node:fs');
 const { availableParallelism, tmpdir } = require('node:os');
 const { join } = require('node:path');
 const { cpuWithChildrenMs, samplePeakRss } = require('./process-tree');
@@ -40,7 +40,45 @@ function measure(corpus, jobs) {
   }
 }
 
-function main() {
+// The peer: what this machine gives for the same checks split in two, with no pool and no
+// outputs. One process checks every file in a loop; then two processes, started together, each
+// check half. Both with the workers' V8 flags. Their ratio is the ceiling for --jobs 2 here:
+// a pool cannot beat two independent processes doing the same work.
+function checkChild() {
+  const { checkFile } = require('../dist/batch/check-file');
+  const files = JSON.parse(process.env.BENCH_CHECK_CHILD);
+  (async () => {
+    for (const file of files) await checkFile(file, { lang: 'nb', now: new Date(Date.UTC(2026, 2, 1)) });
+  })();
+}
+
+function checkInProcesses(parts) {
+  const { WORKER_V8_FLAGS } = require('../dist/batch/worker-process');
+  const t0 = process.hrtime.bigint();
+  const ended = parts.map(
+    (files) =>
+      new Promise((resolve, reject) => {
+        const child = spawn(process.execPath, [...WORKER_V8_FLAGS, __filename], { env: { ...process.env, BENCH_CHECK_CHILD: JSON.stringify(files) }, stdio: 'inherit' });
+        child.on('error', reject);
+        child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`check child exited with ${code}`))));
+      }),
+  );
+  return Promise.all(ended).then(() => Number(process.hrtime.bigint() - t0) / 1e6);
+}
+
+async function ceiling(corpus, cores, rounds) {
+  const files = readdirSync(corpus, { recursive: true }).filter((f) => f.endsWith('.xlsx')).map((f) => join(corpus, f));
+  const halves = Array.from({ length: cores }, (_, i) => files.filter((_, j) => j % cores === i));
+  const one = [];
+  const split = [];
+  for (let round = 0; round < rounds; round++) {
+    one.push(await checkInProcesses([files]));
+    split.push(await checkInProcesses(halves));
+  }
+  return { one: Math.min(...one), split: Math.min(...split) };
+}
+
+async function main() {
   const cores = Math.max(1, availableParallelism());
   const corpus = mkdtempSync(join(tmpdir(), 'rapportsjekk-bench-corpus-'));
   try {
@@ -71,13 +109,21 @@ function main() {
       `  cores busy: ${busy(single)} with jobs=1, ${busy(parallel)} with jobs=${cores}; CPU ${s(single.cpuMs)} vs ${s(parallel.cpuMs)};` +
         ` serial phases (find, portfolio, write) ${serial(single)} / ${serial(parallel)}`,
     );
-    return { cores, parallelMs: parallel.ms, singleMs: single.ms, speedup, peakMb };
+    const peer = await ceiling(corpus, cores, ROUNDS);
+    const possible = peer.one / peer.split;
+    console.log(
+      `  peer, the same checks without pool or outputs: 1 process ${s(peer.one)}, ${cores} processes on ${cores} shares ${s(peer.split)}` +
+        ` → ${possible.toFixed(2)}× (what this machine gives for the work split in ${cores}; the batch's ${speedup.toFixed(2)}× is measured against it)`,
+    );
+    return { cores, parallelMs: parallel.ms, singleMs: single.ms, speedup, peakMb, ceiling: possible };
   } finally {
     rmSync(corpus, { recursive: true, force: true });
   }
 }
 
-if (process.env.BENCH_BATCH_CHILD) {
+if (process.env.BENCH_CHECK_CHILD) {
+  checkChild();
+} else if (process.env.BENCH_BATCH_CHILD) {
   child().catch((error) => {
     process.stderr.write(`${error && error.stack ? error.stack : error}\n`);
     process.exitCode = 1;
