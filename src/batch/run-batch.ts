@@ -8,7 +8,6 @@ import { promises as fs } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { readZipDirectory } from '../hosts/xlsx/zip-directory';
-import { maskDeep, maskPersonalIds } from '../engine';
 import type { Lang } from '../engine';
 import type { CheckOutcome } from './check-file';
 import { discoverInputs, InputFile } from './discover';
@@ -16,8 +15,8 @@ import { fileIdentity } from './file-identity';
 import { checkFiles } from './pool';
 import { buildPortfolio, exitCode, Portfolio } from './portfolio';
 import { ProgressReporter, silentProgress } from './progress';
-import { portfolioHtml } from './write-html';
-import { letters } from './letter';
+import { portfolioTexts, PortfolioTexts } from './portfolio-texts';
+import { renderElsewhere } from './render-elsewhere';
 import { letterNames, LETTERS_DIR } from './letter-names';
 import { PORTFOLIO_KEYWORD } from './portfolio-keyword';
 
@@ -155,21 +154,19 @@ function xlsxWriter(): Promise<typeof import('./write-xlsx')> {
 
 /**
  * The portfolio's files, through the masking choke point: the workbook's cells and sheet names
- * are masked as it is written (portfolioXlsxBuffer), the page, the JSON and the letters here.
+ * are masked as it is written (portfolioXlsxBuffer), the page, the JSON and the letters by
+ * portfolioTexts. With `elsewhere`, the texts are made in a child process meanwhile.
  */
 export async function portfolioFiles(
   portfolio: Portfolio,
   names: ReadonlyMap<string, string> = letterNames(portfolio.submissions.map((s) => s.file)),
-): Promise<{ xlsx: Buffer; html: string; json: string; letters: Map<string, string> }> {
-  const masked = new Map<string, string>();
-  for (const [file, html] of letters(portfolio)) masked.set(file, maskPersonalIds(html));
+  elsewhere = false,
+): Promise<{ xlsx: Buffer } & PortfolioTexts> {
+  const rendering = elsewhere ? renderElsewhere(portfolio, names) : null;
   const { portfolioXlsxBuffer } = await xlsxWriter();
-  return {
-    xlsx: await portfolioXlsxBuffer(portfolio),
-    html: maskPersonalIds(portfolioHtml(portfolio, names)),
-    json: `${JSON.stringify(maskDeep(portfolio), null, 2)}\n`,
-    letters: masked,
-  };
+  const xlsx = await portfolioXlsxBuffer(portfolio);
+  const texts = rendering === null ? portfolioTexts(portfolio, names) : await rendering.texts;
+  return { xlsx, ...texts };
 }
 
 /** When each input was last changed (decides which version of a report is the newest). */
@@ -214,13 +211,14 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   const inputs = await guardOutputs(await discoverInputs(options.inputs, { isOwnOutput: isOwnPortfolio }), outputs, lang);
 
   const discover = clock();
+  const jobs = options.jobs ?? defaultJobs();
   progress.start(inputs.length);
   let outcomes: CheckOutcome[];
   try {
     const checked = checkFiles(
       inputs.map((i) => i.path),
       {
-        jobs: options.jobs ?? defaultJobs(),
+        jobs,
         lang,
         now,
         inProcess: options.inProcess,
@@ -240,7 +238,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   const portfolio = buildPortfolio(inputs, outcomes, { lang, suppressSmall: options.suppressSmall ?? false, generatedAt: now, modified });
   const built = clock();
   const names = letterNames(portfolio.submissions.map((s) => s.file));
-  const files = await portfolioFiles(portfolio, names);
+  // More than one core allowed: the texts are made in a child while this process writes the workbook.
+  const files = await portfolioFiles(portfolio, names, jobs > 1 && options.inProcess !== true);
   await writeAtomically(outputs.xlsx, files.xlsx);
   await writeAtomically(outputs.html, files.html);
   await writeAtomically(outputs.json, files.json);

@@ -18,10 +18,12 @@ beforeAll(async () => {
   corpus = await makeCorpus(7);
 });
 
-test('portfolio.json and portfolio.html are the same with 1 worker, 2 workers and in-process', async () => {
+test('portfolio.json, portfolio.html and the letters are the same with 1 worker, 2 workers (texts made in a render worker) and in-process', async () => {
   const run = async (options: { jobs?: number; inProcess?: boolean }) => {
-    const result = await runBatch({ inputs: [corpus.dir], out: tempDir('jobs'), now: BATCH_NOW, ...options });
-    return { json: await fs.readFile(result.outputs.json, 'utf8'), html: await fs.readFile(result.outputs.html, 'utf8'), code: result.exitCode };
+    const out = tempDir('jobs');
+    const result = await runBatch({ inputs: [corpus.dir], out, now: BATCH_NOW, ...options });
+    const letters = await Promise.all(result.outputs.letterFiles.map(async (file) => [file.slice(out.length), await fs.readFile(file, 'utf8')]));
+    return { json: await fs.readFile(result.outputs.json, 'utf8'), html: await fs.readFile(result.outputs.html, 'utf8'), letters, code: result.exitCode };
   };
   const one = await run({ jobs: 1 });
   const two = await run({ jobs: 2 });
@@ -29,6 +31,8 @@ test('portfolio.json and portfolio.html are the same with 1 worker, 2 workers an
   expect(two.json).toBe(one.json);
   expect(local.json).toBe(one.json);
   expect(two.html).toBe(one.html);
+  expect(two.letters).toEqual(one.letters);
+  expect(one.letters.length).toBeGreaterThanOrEqual(30);
   expect(one.code).toBe(2); // the corpus has unreadable files
   expect(JSON.parse(one.json).totals.files).toBeGreaterThanOrEqual(30);
 }, 120_000);
