@@ -51,24 +51,49 @@ const MAX_SEPARATOR_LENGTH = 3;
  */
 const SEPARATOR = /^[\p{Zs}\t\p{Cf}\p{Pd}.,/_\u2024\uff0c\uff0e\uff0f]$/u;
 
-const digitCache = new Map<string, number>();
+/**
+ * What each code point is to the scanner, worked out once per code point: the ASCII ones by
+ * hand, the others (NFKC, the SEPARATOR class) on first sight and kept, the Basic Multilingual
+ * Plane in two byte tables and the rest in maps. The scanner reads code points as numbers, so
+ * walking half a megabyte of page allocates nothing.
+ */
+const UNKNOWN = -2;
+const bmpDigits = new Int8Array(0x10000).fill(UNKNOWN);
+const bmpSeparators = new Int8Array(0x10000).fill(UNKNOWN);
+const astralDigits = new Map<number, number>();
+const astralSeparators = new Map<number, boolean>();
 
-/** 0–9 for a character NFKC reads as that digit (ASCII, full-width, mathematical), else -1. */
-function digitValue(ch: string): number {
-  const code = ch.charCodeAt(0);
-  if (code >= 48 && code <= 57 && ch.length === 1) return code - 48;
-  if (code < 128) return -1;
-  let value = digitCache.get(ch);
-  if (value === undefined) {
-    const folded = ch.normalize('NFKC');
-    value = folded.length === 1 && folded >= '0' && folded <= '9' ? folded.charCodeAt(0) - 48 : -1;
-    if (digitCache.size < 4096) digitCache.set(ch, value);
-  }
+/** 0–9 for a code point NFKC reads as that digit (ASCII, full-width, mathematical), else -1. */
+function digitValue(code: number): number {
+  if (code < 128) return code >= 48 && code <= 57 ? code - 48 : -1;
+  const known = code < 0x10000 ? bmpDigits[code] : (astralDigits.get(code) ?? UNKNOWN);
+  if (known !== UNKNOWN) return known;
+  const folded = String.fromCodePoint(code).normalize('NFKC');
+  const value = folded.length === 1 && folded >= '0' && folded <= '9' ? folded.charCodeAt(0) - 48 : -1;
+  if (code < 0x10000) bmpDigits[code] = value;
+  else if (astralDigits.size < 4096) astralDigits.set(code, value);
   return value;
 }
 
-function isSeparator(ch: string): boolean {
-  return ch === ' ' || ch === '-' || ch === '.' || ch === ',' || SEPARATOR.test(ch);
+function isSeparator(code: number): boolean {
+  // ASCII: space, tab, comma, hyphen-minus, full stop, slash, underscore.
+  if (code < 128) return code === 32 || code === 9 || code === 44 || code === 45 || code === 46 || code === 47 || code === 95;
+  const known = code < 0x10000 ? bmpSeparators[code] : astralSeparators.has(code) ? Number(astralSeparators.get(code)) : UNKNOWN;
+  if (known !== UNKNOWN) return known === 1;
+  const separator = SEPARATOR.test(String.fromCodePoint(code));
+  if (code < 0x10000) bmpSeparators[code] = separator ? 1 : 0;
+  else if (astralSeparators.size < 4096) astralSeparators.set(code, separator);
+  return separator;
+}
+
+/** The code point at i, as codePointAt reads it (a lone surrogate stands for itself). */
+function codeAt(text: string, i: number): number {
+  return text.codePointAt(i) as number;
+}
+
+/** UTF-16 units of a code point. */
+function units(code: number): number {
+  return code > 0xffff ? 2 : 1;
 }
 
 /** A run of digits: where it starts and ends in the text (UTF-16 offsets), and its digits. */
@@ -90,10 +115,6 @@ export interface PersonalIdSpan {
   readonly digits: string;
 }
 
-function charAt(text: string, i: number): string {
-  return String.fromCodePoint(text.codePointAt(i) as number);
-}
-
 /** Chains of digit runs joined by short separators (`15.07.90 12345` is one chain of four runs). */
 function chains(text: string): DigitRun[][] {
   const result: DigitRun[][] = [];
@@ -101,30 +122,33 @@ function chains(text: string): DigitRun[][] {
   let i = 0;
   const n = text.length;
   while (i < n) {
-    if (digitValue(charAt(text, i)) < 0) {
-      i += charAt(text, i).length;
+    const first = codeAt(text, i);
+    if (digitValue(first) < 0) {
+      i += units(first);
       continue;
     }
     const start = i;
     let digits = '';
     const ends: number[] = [];
     while (i < n) {
-      const c = charAt(text, i);
-      const v = digitValue(c);
+      const code = codeAt(text, i);
+      const v = digitValue(code);
       if (v < 0) break;
       digits += String(v);
-      i += c.length;
+      i += units(code);
       ends.push(i);
     }
     chain.push({ start, end: i, digits, ends });
     // A short separator followed by a digit continues the chain; anything else ends it.
     let j = i;
     let length = 0;
-    while (j < n && length <= MAX_SEPARATOR_LENGTH && isSeparator(charAt(text, j))) {
-      j += charAt(text, j).length;
+    while (j < n && length <= MAX_SEPARATOR_LENGTH) {
+      const code = codeAt(text, j);
+      if (!isSeparator(code)) break;
+      j += units(code);
       length++;
     }
-    if (length >= 1 && length <= MAX_SEPARATOR_LENGTH && j < n && digitValue(charAt(text, j)) >= 0) i = j;
+    if (length >= 1 && length <= MAX_SEPARATOR_LENGTH && j < n && digitValue(codeAt(text, j)) >= 0) i = j;
     else {
       result.push(chain);
       chain = [];
@@ -150,25 +174,31 @@ function windowAt(chain: readonly DigitRun[], from: number, size: 10 | 11): { sp
 }
 
 /**
- * False when the text has fewer than ten characters that could be digits (an ASCII digit, or
- * anything outside ASCII: full-width and mathematical digits are). Most cells (names, codes,
- * dates, comments) end here, without the scanner's strings and arrays; personal-id-in-sheet
- * asks this of every cell of every sheet.
+ * False when the text has fewer than ten digits as the scanner reads them (an ASCII digit, or
+ * one NFKC reads as a digit): an ID has ten or eleven, so no window can pass. Most cells and
+ * strings (names, codes, dates, comments, Norwegian prose) end here, without the scanner's
+ * strings and arrays; personal-id-in-sheet asks this of every cell of every sheet, the batch of
+ * every string of its page, JSON and letters. It walks code points exactly as `chains` does.
  */
-function mayHoldTenDigits(text: string): boolean {
-  let candidates = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if ((code >= 48 && code <= 57) || code >= 128) {
-      if (++candidates === 10) return true;
+function holdsTenDigits(text: string): boolean {
+  let count = 0;
+  for (let i = 0; i < text.length; ) {
+    const unit = text.charCodeAt(i);
+    if (unit < 128) {
+      if (unit >= 48 && unit <= 57 && ++count === 10) return true;
+      i++;
+      continue;
     }
+    const code = codeAt(text, i);
+    if (digitValue(code) >= 0 && ++count === 10) return true;
+    i += units(code);
   }
   return false;
 }
 
 /** Every national identity number in the text, in any of the spellings above, left to right. */
 export function findPersonalIdSpans(text: string): PersonalIdSpan[] {
-  if (text.length < 10 || !mayHoldTenDigits(text)) return [];
+  if (text.length < 10 || !holdsTenDigits(text)) return [];
   const spans: PersonalIdSpan[] = [];
   for (const chain of chains(text)) {
     let from = 0;
@@ -195,10 +225,10 @@ export function maskPersonalIds(text: string): string {
     // Keep the separator after the birth date, as written, so the form stays recognisable.
     let sep = '';
     for (let i = span.birthDateEnd; i < span.end; ) {
-      const c = charAt(text, i);
-      if (digitValue(c) >= 0) break;
-      sep += c;
-      i += c.length;
+      const code = codeAt(text, i);
+      if (digitValue(code) >= 0) break;
+      sep += String.fromCodePoint(code);
+      i += units(code);
     }
     out += `${text.slice(at, span.start)}${birth}${sep}*****`;
     at = span.end;

@@ -9,7 +9,11 @@ import { containsPersonalId, maskPersonalIds } from '../../engine';
 
 function maskedValue(value: ExcelJS.CellValue): ExcelJS.CellValue {
   if (typeof value === 'string') return maskPersonalIds(value);
-  if (typeof value === 'number') return maskPersonalIds(String(value)) === String(value) ? value : maskPersonalIds(String(value));
+  if (typeof value === 'number') {
+    const text = String(value);
+    const masked = maskPersonalIds(text);
+    return masked === text ? value : masked;
+  }
   if (value === null || typeof value !== 'object' || value instanceof Date) return value;
   if ('richText' in value) return { richText: value.richText.map((run) => ({ ...run, text: maskPersonalIds(run.text) })) };
   if ('formula' in value && value.formula !== undefined) {
@@ -24,8 +28,12 @@ export function maskWorksheet(sheet: ExcelJS.Worksheet): void {
   if (containsPersonalId(sheet.name)) sheet.name = maskPersonalIds(sheet.name);
   sheet.eachRow({ includeEmpty: false }, (row) => {
     row.eachCell({ includeEmpty: false }, (cell) => {
-      const masked = maskedValue(cell.value);
-      if (JSON.stringify(masked) !== JSON.stringify(cell.value)) cell.value = masked;
+      const value = cell.value;
+      const masked = maskedValue(value);
+      // A text or number is compared as itself (most cells, cheaply); rich text, formulas and
+      // links come back as new objects, so those are compared by content.
+      const changed = typeof value === 'object' && value !== null ? JSON.stringify(masked) !== JSON.stringify(value) : !Object.is(masked, value);
+      if (changed) cell.value = masked;
       const note = cell.note;
       if (typeof note === 'string') cell.note = maskPersonalIds(note);
       else if (note !== undefined && note !== null) cell.note = { ...note, texts: (note.texts ?? []).map((run) => ({ ...run, text: maskPersonalIds(run.text) })) };
