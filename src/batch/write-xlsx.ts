@@ -10,6 +10,7 @@ import type { RuleId } from '../engine';
 import { plainAdvice, ruleFix } from './fix-advice';
 import { REPORT_TEXT } from '../report/texts';
 import { maskWorksheet } from '../hosts/xlsx/mask-workbook';
+import { deflateStoredZip } from './deflate-zip';
 import { figureDenominatorLabel, figureKind, figureLabel } from './figures';
 import { WORK_OR_EDUCATION_LEVEL } from './html/overview';
 import type { Portfolio, Submission } from './portfolio';
@@ -251,9 +252,13 @@ export function buildPortfolioWorkbook(portfolio: Portfolio): ExcelJS.Workbook {
   return workbook;
 }
 
+/**
+ * The workbook's bytes. ExcelJS writes the package stored and Node's zlib deflates it
+ * (deflate-zip.ts): the parts are exactly ExcelJS's, without its pure-JavaScript deflate.
+ */
 export async function portfolioXlsxBuffer(portfolio: Portfolio): Promise<Buffer> {
   const workbook = buildPortfolioWorkbook(portfolio);
   for (const sheet of workbook.worksheets) maskWorksheet(sheet);
-  const data = await workbook.xlsx.writeBuffer();
-  return Buffer.from(data as ArrayBuffer);
+  const stored = await workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } });
+  return deflateStoredZip(Buffer.from(stored as ArrayBuffer));
 }
