@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { runBatch } from '../../src/batch';
-import { checkFiles } from '../../src/batch/pool';
+import { checkFiles, largestFirst } from '../../src/batch/pool';
 import { BATCH_NOW, makeCorpus, tempDir } from './helpers';
 import { ensureDistBuilt } from '../helpers/dist';
 import { runCli } from '../hardening/run-cli';
@@ -106,6 +106,20 @@ test('workers start with their heap limit and the GC on their own thread; loadin
   // --out and the start of the checks do without it.
   const loaded = execFileSync(process.execPath, ['-e', "require('./dist/batch'); console.log(Object.keys(require.cache).filter((m) => /node_modules[\\\\/](exceljs|jszip)[\\\\/]/.test(m)).length)"], { encoding: 'utf8' });
   expect(loaded.trim()).toBe('0');
+}, 60_000);
+
+test('files are handed out largest first (a big report must not start last); outcomes stay in the order given', async () => {
+  const dir = tempDir('largest-first');
+  const script = join(dir, 'counting-worker.js');
+  await fs.writeFile(script, `let n = 0;\nprocess.on('message', (r) => process.send({ id: r.id, outcome: { kind: 'unreadable', reason: 'empty', message: String(n++) } }));`);
+  const sized = async (name: string, bytes: number): Promise<string> => {
+    await fs.writeFile(join(dir, name), Buffer.alloc(bytes));
+    return join(dir, name);
+  };
+  const paths = [await sized('small.xlsx', 10), join(dir, 'missing.xlsx'), await sized('big.xlsx', 5_000), await sized('mid-1.xlsx', 300), await sized('mid-2.xlsx', 300)];
+  expect(largestFirst(paths)).toEqual([2, 3, 4, 0, 1]);
+  const outcomes = await checkFiles(paths, { jobs: 1, lang: 'en', now: BATCH_NOW, workerScript: script });
+  expect(outcomes.map((o) => (o.kind === 'unreadable' ? o.message : o.kind))).toEqual(['3', '4', '0', '1', '2']);
 }, 60_000);
 
 describe('the batch command, run the way users run it (node bin/rapportsjekk.js)', () => {
