@@ -167,3 +167,18 @@ test('every attribute as an object (the small parts): what saxes gives, __proto_
   expect(Object.getPrototypeOf(ours[1])).toBe(Object.prototype);
   expect(ours[1].__proto__).toBe('p');
 });
+
+test('random nestings of names that share a first byte and length mod 8 (the name cache), closed rightly and wrongly', () => {
+  // `a` and `abcdefghi` share a slot of the recent-name cache; `x:a` and `a` a local name.
+  const piece = fc.constantFrom(
+    '<a>', '</a>', '<abcdefghi>', '</abcdefghi>', '<x:a>', '</x:a>', '<ab r="1">', '</ab>', '</ab >', '</ab', '<abcdefghij/>',
+    '<v>', '</v>', '</v\t>', '1', 'ø', '<ø>', '</ø>', '<c r="A1" t="s">', '</c>', '</c >', '</cc>', '<cc>', '<a/>',
+  );
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 24 }), (pieces) => {
+      const xml = sheet(pieces.join(''));
+      expect(byScanner(xml)).toEqual(bySaxes(xml));
+    }),
+    { numRuns: 3000, seed: 7 },
+  );
+});

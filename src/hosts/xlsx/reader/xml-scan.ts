@@ -119,6 +119,36 @@ function checkChars(b: Uint8Array, from: number, to: number, text: boolean): num
   return flags;
 }
 
+/** What the text textEnd found last needs (module state, so no object per text). */
+let textFlags = 0;
+
+/**
+ * The end of the text at `from` (the next `<`, or the part's end), checked on the way as
+ * checkChars checks text, its decoding needs left in textFlags: one pass over the text instead
+ * of indexOf and checkChars, on a worksheet's million short values.
+ */
+function textEnd(b: Uint8Array, from: number): number {
+  let flags = 0;
+  let i = from;
+  for (; i < b.length; i++) {
+    const c = b[i];
+    if (c === LT) break;
+    if (c < 0x20) {
+      if (c === CR) flags |= HAS_CR_OR_SPACE;
+      else if (c !== 9 && c !== 10) fail('disallowed character', i);
+    } else if (c === AMP) flags |= HAS_REFERENCE;
+    // Bytes past a `]` or 0xEF up to the next `<` are this text's, and a `<` is neither ']' nor '>'.
+    else if (c === 0x5d) {
+      if (b[i + 1] === 0x5d && b[i + 2] === GT) fail('"]]>" in text', i);
+    } else if (c >= 0x80) {
+      flags |= NON_ASCII;
+      if (c === 0xef && b[i + 1] === 0xbf && (b[i + 2] === 0xbe || b[i + 2] === 0xbf)) fail('disallowed character', i);
+    }
+  }
+  textFlags = flags;
+  return i;
+}
+
 export function scanXml(b: Uint8Array, handlers: ScanHandlers): void {
   new Scanner(b, handlers).run();
 }
@@ -157,7 +187,19 @@ type NameEntry = readonly [qualified: string, local: string, skipped: boolean];
 class NameCache {
   private readonly buckets = new Map<number, NameEntry[]>();
 
+  /** The last name seen by first byte and length: elements repeat (`c`, `v`, `row`), so most lookups end here. */
+  private readonly recent: (NameEntry | undefined)[] = new Array<NameEntry | undefined>(2048).fill(undefined);
+
   entry(b: Uint8Array, from: number, to: number): NameEntry {
+    const slot = (b[from] | ((to - from) << 8)) & 2047;
+    const recent = this.recent[slot];
+    if (recent !== undefined && sameBytes(b, from, to, recent[0])) return recent;
+    const found = this.lookup(b, from, to);
+    if (found[0].length === to - from) this.recent[slot] = found;
+    return found;
+  }
+
+  private lookup(b: Uint8Array, from: number, to: number): NameEntry {
     let hash = to - from;
     for (let k = from; k < to; k++) hash = (hash * 31 + b[k]) | 0;
     let bucket = this.buckets.get(hash);
@@ -198,12 +240,16 @@ class Scanner implements ScannedTag {
     let roots = 0;
     while (i < n) {
       if (b[i] !== LT) {
-        let end = b.indexOf(LT, i);
-        if (end === -1) end = n;
         if (this.stack.length === 0) {
+          let end = b.indexOf(LT, i);
+          if (end === -1) end = n;
           for (let k = i; k < end; k++) if (!isSpace(b[k])) fail('text outside the root element', k);
-        } else this.text(i, end);
-        i = end;
+          i = end;
+        } else {
+          const end = textEnd(b, i);
+          this.text(i, end, textFlags);
+          i = end;
+        }
         continue;
       }
       const next = b[i + 1];
@@ -257,8 +303,7 @@ class Scanner implements ScannedTag {
   }
 
   /** Text between tags: checked always, decoded only when the handler wants it (or to check its references). */
-  private text(from: number, to: number): void {
-    const flags = checkChars(this.b, from, to, true);
+  private text(from: number, to: number, flags: number): void {
     const wanted = this.skipping === 0 && this.h.wantsText();
     if (!wanted && (flags & HAS_REFERENCE) === 0) return;
     if (wanted && flags === 0 && this.h.plainText !== undefined && this.h.plainText(this.b, from, to)) return;
@@ -416,7 +461,21 @@ class Scanner implements ScannedTag {
   }
 
   private closeTag(i: number): number {
-    const { b } = this;
+    const { b, stack } = this;
+    // The common case first: `</name>` right after the open tag's name, byte for byte (so a
+    // valid name, whole, since `>` cannot continue one). Anything else takes the full path below.
+    const top = stack.length - 2;
+    if (top >= 0) {
+      const from = stack[top];
+      const length = stack[top + 1] - from;
+      if (b[i + length] === GT && this.bytesEqual(from, i, length)) {
+        stack.length = top;
+        const name = this.openNames.pop() as string;
+        if (this.skipping > 0) this.skipping--;
+        else this.h.close(name);
+        return i + length + 1;
+      }
+    }
     const nameEnd = this.nameEnd(i);
     let k = nameEnd;
     while (isSpace(b[k])) k++;
