@@ -182,3 +182,13 @@ test('random nestings of names that share a first byte and length mod 8 (the nam
     { numRuns: 3000, seed: 7 },
   );
 });
+
+test('past the name cache\'s limit (4,096 names for the process) names are still read right', () => {
+  const many = Array.from({ length: 5000 }, (_, i) => `<n${i} a${i}="${i}"/>`).join('');
+  const xml = sheet(`${many}<c r="A1"><v>1</v></c><n4999/><n0 a0="x"/>`);
+  const ours = byScanner(xml);
+  expect(ours).toEqual(bySaxes(xml));
+  expect(ours.slice(-5, -1)).toEqual(['open n4999 [null,null,null,null,null,null,null]', 'close n4999', 'open n0 [null,null,null,null,null,null,null]', 'close n0']);
+  // Read twice: the second time every name comes from the cache (or is decoded again past it).
+  expect(byScanner(xml)).toEqual(ours);
+});

@@ -109,15 +109,40 @@ export function readWorksheet(pkg: XlsxPackage, part: string, ctx: SheetContext,
     if (budget.elements > budget.maxElements) throw new WorkbookReadError('too-large', `worksheets hold more than ${budget.maxElements} cells, rows and merged ranges`);
   };
 
+  // The row being read is gathered in one reused array and copied out at its exact length once
+  // it is done: grown cell by cell, each row's array was allocated two or three times over.
+  const scratch: CellValue[] = [];
+  let scratchRow = -1;
+  let scratchLength = 0;
+  const flush = (): void => {
+    if (scratchRow === -1) return;
+    grid[scratchRow] = scratch.slice(0, scratchLength);
+    scratchRow = -1;
+  };
+
   const store = (value: CellValue): void => {
-    let line = grid[row];
-    if (line === undefined) line = grid[row] = [];
-    if (column >= line.length) {
-      budget.cells += column + 1 - line.length;
-      if (budget.cells > budget.maxCells) throw new WorkbookReadError('too-large', `sheets span more than ${budget.maxCells} cells`);
-      while (line.length < column) line.push(null);
+    if (row !== scratchRow) {
+      flush();
+      if (grid[row] === undefined) {
+        scratchRow = row;
+        scratchLength = 0;
+      }
     }
-    line[column] = value;
+    // A row seen before (cells out of order) is stored into as it is.
+    const line = row === scratchRow ? null : (grid[row] as CellValue[]);
+    const length = line === null ? scratchLength : line.length;
+    if (column >= length) {
+      budget.cells += column + 1 - length;
+      if (budget.cells > budget.maxCells) throw new WorkbookReadError('too-large', `sheets span more than ${budget.maxCells} cells`);
+    }
+    if (line !== null) {
+      while (line.length < column) line.push(null);
+      line[column] = value;
+      return;
+    }
+    while (scratchLength < column) scratch[scratchLength++] = null;
+    scratch[column] = value;
+    if (column >= scratchLength) scratchLength = column + 1;
   };
 
   const open = (name: string, tag: ScannedTag): void => {
@@ -237,6 +262,7 @@ export function readWorksheet(pkg: XlsxPackage, part: string, ctx: SheetContext,
     // Named with its part, as package.ts names a part it cannot inflate.
     throw new WorkbookReadError('damaged', `${part}: ${error instanceof Error ? error.message : String(error)}`);
   }
+  flush();
   clearMergedCells(grid, merges, budget);
   return grid;
 }
