@@ -11,6 +11,7 @@ import { plainAdvice, ruleFix } from './fix-advice';
 import { REPORT_TEXT } from '../report/texts';
 import { maskWorksheet } from '../hosts/xlsx/mask-workbook';
 import { deflateStoredZip } from './deflate-zip';
+import { shareCellStyles } from './xlsx-styles';
 import { figureDenominatorLabel, figureKind, figureLabel } from './figures';
 import { WORK_OR_EDUCATION_LEVEL } from './html/overview';
 import type { Portfolio, Submission } from './portfolio';
@@ -259,6 +260,7 @@ export function buildPortfolioWorkbook(portfolio: Portfolio): ExcelJS.Workbook {
 export async function portfolioXlsxBuffer(portfolio: Portfolio): Promise<Buffer> {
   const workbook = buildPortfolioWorkbook(portfolio);
   for (const sheet of workbook.worksheets) maskWorksheet(sheet);
+  shareCellStyles(workbook);
   const stored = await workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } });
   return deflateStoredZip(Buffer.from(stored as ArrayBuffer));
 }

@@ -60,6 +60,9 @@ export function addSheet(workbook: ExcelJS.Workbook, name: string, columns: read
       start = end + 1;
     }
   }
+  // One alignment object per kind, shared by the cells of tall rows (shareCellStyles then
+  // finds their styles equal without comparing contents).
+  const top = { wrapped: { vertical: 'top', wrapText: true }, unwrapped: { vertical: 'top', wrapText: false } } as const satisfies Record<string, Partial<ExcelJS.Alignment>>;
   const header = sheet.addRow(columns.map((c) => c.header));
   header.font = { bold: true };
   header.alignment = { vertical: 'top', wrapText: true };
@@ -78,7 +81,7 @@ export function addSheet(workbook: ExcelJS.Workbook, name: string, columns: read
     if (lines > 1) {
       row.height = 15 * Math.min(lines, 30);
       row.eachCell((cell, i) => {
-        cell.alignment = { vertical: 'top', wrapText: columns[i - 1]?.wrap !== undefined };
+        cell.alignment = columns[i - 1]?.wrap !== undefined ? top.wrapped : top.unwrapped;
       });
     }
   }

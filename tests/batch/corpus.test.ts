@@ -14,6 +14,8 @@ import { runBatch } from '../../src/batch';
 import type { BatchResult, Portfolio } from '../../src/batch';
 import { KEY_METRICS, rawFigure } from '../../src/batch/figures';
 import { plainAdvice, ruleFix } from '../../src/batch/fix-advice';
+import { buildPortfolioWorkbook } from '../../src/batch/write-xlsx';
+import { maskWorksheet } from '../../src/hosts/xlsx/mask-workbook';
 import type { CorpusEntry } from '../../tools/make-corpus';
 import { BATCH_NOW, makeCorpus, tempDir, xlsxParts } from './helpers';
 
@@ -133,6 +135,26 @@ test('text that looks like a formula is stored as text in portfolio.xlsx, never 
   expect(row?.getCell(3).value).toBe('=HYPERLINK("http://example.invalid","klikk")');
   expect(row?.getCell(3).type).toBe(ExcelJS.ValueType.String);
   expect(row?.getCell(2).value).toBe('+Vekst -program @2025');
+});
+
+test("portfolio.xlsx holds exactly the parts ExcelJS writes by itself for the same workbook (its own deflate, a style object per cell)", async () => {
+  const book = buildPortfolioWorkbook(plain.portfolio);
+  for (const sheet of book.worksheets) maskWorksheet(sheet);
+  const own = join(tempDir('exceljs-own'), 'portfolio.xlsx');
+  await fs.writeFile(own, Buffer.from((await book.xlsx.writeBuffer()) as ArrayBuffer));
+  const parts = await xlsxParts(plain.outputs.xlsx);
+  expect(Object.keys(parts).length).toBeGreaterThan(10);
+  expect(parts).toEqual(await xlsxParts(own));
+  // Tall rows (wrapped advice) are top-aligned; only the wrapping columns wrap.
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(plain.outputs.xlsx);
+  const findings = workbook.getWorksheet('Funn') as ExcelJS.Worksheet;
+  const tall = [...Array(findings.rowCount - 1).keys()].map((i) => findings.getRow(i + 2)).filter((row) => (row.height ?? 15) > 15);
+  expect(tall.length).toBeGreaterThan(3);
+  for (const row of tall) {
+    expect([row.number, row.getCell(1).alignment]).toEqual([row.number, { vertical: 'top' }]);
+    expect([row.number, row.getCell(8).alignment]).toEqual([row.number, { vertical: 'top', wrapText: true }]);
+  }
 });
 
 test('year over year: the organisation with three reports shows the change per key figure', () => {
