@@ -4,7 +4,8 @@
  * findings, the unreadable files and a short "about" sheet. Every text is a plain string cell
  * (ExcelJS never turns a string into a formula), so `=HYPERLINK(…)` in a name stays text.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { Workbook } from './exceljs-writer';
 import { UI } from '../engine';
 import type { RuleId } from '../engine';
 import { plainAdvice, ruleFix } from './fix-advice';
@@ -159,7 +160,7 @@ export function buildPortfolioWorkbook(portfolio: Portfolio): ExcelJS.Workbook {
   const { lang } = portfolio;
   const text = REPORT_TEXT[lang];
   const words = BATCH_TEXT[lang];
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new Workbook();
   workbook.creator = 'Rapportsjekk';
   workbook.keywords = PORTFOLIO_KEYWORD;
   workbook.title = words.title;

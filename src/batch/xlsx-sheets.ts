@@ -3,7 +3,7 @@
  * content, numbers stored as numbers with formats, every text a plain string cell,
  * and A4 landscape fitted to the page width when printed. (Masking: portfolioXlsxBuffer.)
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Lang } from '../engine';
 import { REPORT_TEXT } from '../report/texts';
 import type { Shown } from './figures';

@@ -12,7 +12,8 @@
  * formats do not change, only who holds them; call it last, just before writing. Rows' own
  * styles are shared the same way (a row is read as a number cell is: no date format).
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { ValueType } from './exceljs-writer';
 
 type Style = Partial<ExcelJS.Style>;
 
@@ -59,7 +60,7 @@ export function shareCellStyles(workbook: ExcelJS.Workbook): void {
       // findCell: never creates a cell (an empty styled cell is still written).
       for (let column = 1; column <= row.cellCount; column++) {
         const cell = row.findCell(column);
-        if (cell === undefined || cell.type === ExcelJS.ValueType.Date || cell.type === ExcelJS.ValueType.Formula) continue;
+        if (cell === undefined || cell.type === ValueType.Date || cell.type === ValueType.Formula) continue;
         const style = canonical(cell.style);
         if (style !== null && style !== cell.style) cell.style = style;
       }
