@@ -480,7 +480,9 @@ class Scanner implements ScannedTag {
       const from = stack[top];
       const length = stack[top + 1] - from;
       if (b[i + length] === GT && this.bytesEqual(from, i, length)) {
-        stack.length = top;
+        // Two pops, not `length = top`: setting an array's length is a slow runtime call.
+        stack.pop();
+        stack.pop();
         const name = this.openNames.pop() as string;
         if (this.skipping > 0) this.skipping--;
         else this.h.close(name);
