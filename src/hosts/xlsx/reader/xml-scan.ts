@@ -228,6 +228,17 @@ class NameCache {
 
 const NAMES = new NameCache();
 
+/**
+ * Attributes with a one-byte ASCII name (a cell's r, s, t), by that byte: the serial of the
+ * last tag that had one, and its place in that tag's attrs. A worksheet asks for them on every
+ * cell; comparing names for each cost more than the rest of reading a cell, most of all in the
+ * first files of a process, before V8 has compiled the scanner. Shared by every scanner: one
+ * scan runs at a time, and serials never repeat (a double counts far past any workload).
+ */
+const ONE_BYTE_TAG = new Float64Array(128);
+const ONE_BYTE_SLOT = new Int32Array(128);
+let tagSerial = 0;
+
 class Scanner implements ScannedTag {
   private readonly names = NAMES;
   /** Open elements: start and end of each qualified name, and its local name. */
@@ -236,6 +247,8 @@ class Scanner implements ScannedTag {
   /** The attributes of the tag being opened: name start, name end, value start, value end, decoding flags. */
   private attrs: number[] = [];
   private attrCount = 0;
+  /** The serial of the tag being opened (ONE_BYTE_TAG). */
+  private tag = 0;
   private skipping = 0;
 
   constructor(
@@ -351,6 +364,7 @@ class Scanner implements ScannedTag {
     const name = entry[1];
     let k = nameEnd;
     this.attrCount = 0;
+    this.tag = ++tagSerial;
     for (;;) {
       const before = k;
       while (isSpace(b[k])) k++;
@@ -408,6 +422,10 @@ class Scanner implements ScannedTag {
       if (attrs[a + 1] - attrs[a] === nameEnd - i && this.bytesEqual(attrs[a], i, nameEnd - i)) fail('duplicate attribute', i);
     }
     const at = this.attrCount++ * 5;
+    if (nameEnd === i + 1 && b[i] < 128) {
+      ONE_BYTE_TAG[b[i]] = this.tag;
+      ONE_BYTE_SLOT[b[i]] = at;
+    }
     attrs[at] = i;
     attrs[at + 1] = nameEnd;
     attrs[at + 2] = k + 1;
@@ -427,15 +445,24 @@ class Scanner implements ScannedTag {
     return sameBytes(this.b, from, to, name);
   }
 
-  get(name: string): string | undefined {
-    const attrs = this.attrs;
-    for (let a = 0; a < this.attrCount * 5; a += 5) {
-      if (this.same(attrs[a], attrs[a + 1], name)) {
-        const raw = this.string(attrs[a + 2], attrs[a + 3]);
-        return (attrs[a + 4] & ~NON_ASCII) === 0 ? raw : decodeText(raw, true);
-      }
+  /** Where attribute `name` is recorded in attrs, or -1. */
+  private slotOf(name: string): number {
+    if (name.length === 1) {
+      // A cell's r, s and t: looked up by their byte, not by comparing names (see attribute).
+      const c = name.charCodeAt(0);
+      return c < 128 && ONE_BYTE_TAG[c] === this.tag ? ONE_BYTE_SLOT[c] : -1;
     }
-    return undefined;
+    const attrs = this.attrs;
+    for (let a = 0; a < this.attrCount * 5; a += 5) if (this.same(attrs[a], attrs[a + 1], name)) return a;
+    return -1;
+  }
+
+  get(name: string): string | undefined {
+    const a = this.slotOf(name);
+    if (a === -1) return undefined;
+    const attrs = this.attrs;
+    const raw = this.string(attrs[a + 2], attrs[a + 3]);
+    return (attrs[a + 4] & ~NON_ASCII) === 0 ? raw : decodeText(raw, true);
   }
 
   plainEnd = 0;
@@ -460,15 +487,12 @@ class Scanner implements ScannedTag {
   }
 
   plain(name: string): number {
+    const a = this.slotOf(name);
+    if (a === -1) return -1;
     const attrs = this.attrs;
-    for (let a = 0; a < this.attrCount * 5; a += 5) {
-      if (this.same(attrs[a], attrs[a + 1], name)) {
-        if (attrs[a + 4] !== 0) return -1;
-        this.plainEnd = attrs[a + 3];
-        return attrs[a + 2];
-      }
-    }
-    return -1;
+    if (attrs[a + 4] !== 0) return -1;
+    this.plainEnd = attrs[a + 3];
+    return attrs[a + 2];
   }
 
   private closeTag(i: number): number {
