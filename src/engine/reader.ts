@@ -233,6 +233,12 @@ class ValueCell extends Cell {
 
 /** A cell whose typed value is its raw value (never a boolean or an Excel error). */
 class SameCell extends Cell {
+  // Written out: the implicit constructor passes its arguments on by spreading them, which
+  // V8 runs slowly until it has optimised it, and a process checks its first files before that.
+  constructor(raw: CellValue, packed: number, rowNumber: number) {
+    super(raw, packed, rowNumber);
+  }
+
   get value(): Value | null {
     return this.raw as Value | null;
   }
