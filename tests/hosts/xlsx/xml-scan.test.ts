@@ -168,11 +168,14 @@ test('every attribute as an object (the small parts): what saxes gives, __proto_
   expect(ours[1].__proto__).toBe('p');
 });
 
-test('random nestings of names that share a first byte and length mod 8 (the name cache), closed rightly and wrongly', () => {
-  // `a` and `abcdefghi` share a slot of the recent-name cache; `x:a` and `a` a local name.
+test('random nestings of names that share a cache slot, closed rightly and wrongly, with one-byte attributes repeated', () => {
+  // `z` and `Uq` share a slot of the recent-name cache (first byte + 37 × length, mod 256);
+  // `x:a` and `a` a local name.
   const piece = fc.constantFrom(
-    '<a>', '</a>', '<abcdefghi>', '</abcdefghi>', '<x:a>', '</x:a>', '<ab r="1">', '</ab>', '</ab >', '</ab', '<abcdefghij/>',
+    '<z>', '</z>', '<Uq>', '</Uq>', '<a>', '</a>', '<abcdefghi>', '</abcdefghi>', '<x:a>', '</x:a>', '<ab r="1">', '</ab>', '</ab >', '</ab', '<abcdefghij/>',
     '<v>', '</v>', '</v\t>', '1', 'ø', '<ø>', '</ø>', '<c r="A1" t="s">', '</c>', '</c >', '</cc>', '<cc>', '<a/>',
+    // One-byte attribute names are found, and refused when repeated, by their byte.
+    '<c r="A1" s="1" x:r="2" r="3"/>', '<c ab="1" a="2" ab="3"/>', '<c s="1" t="n" ø="3"/>', '<a r="1"><c t="s"/></a>',
   );
   fc.assert(
     fc.property(fc.array(piece, { maxLength: 24 }), (pieces) => {

@@ -418,14 +418,18 @@ class Scanner implements ScannedTag {
     }
     if (end >= b.length) fail('unterminated attribute value', k);
     const attrs = this.attrs;
-    for (let a = 0; a < this.attrCount * 5; a += 5) {
-      if (attrs[a + 1] - attrs[a] === nameEnd - i && this.bytesEqual(attrs[a], i, nameEnd - i)) fail('duplicate attribute', i);
-    }
-    const at = this.attrCount++ * 5;
+    const at = this.attrCount * 5;
     if (nameEnd === i + 1 && b[i] < 128) {
+      // A one-byte name can repeat only a one-byte name, and those are in the table.
+      if (ONE_BYTE_TAG[b[i]] === this.tag) fail('duplicate attribute', i);
       ONE_BYTE_TAG[b[i]] = this.tag;
       ONE_BYTE_SLOT[b[i]] = at;
+    } else {
+      for (let a = 0; a < at; a += 5) {
+        if (attrs[a + 1] - attrs[a] === nameEnd - i && this.bytesEqual(attrs[a], i, nameEnd - i)) fail('duplicate attribute', i);
+      }
     }
+    this.attrCount++;
     attrs[at] = i;
     attrs[at + 1] = nameEnd;
     attrs[at + 2] = k + 1;
