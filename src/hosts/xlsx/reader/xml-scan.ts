@@ -16,7 +16,9 @@
  * entity expansion can then happen.
  */
 import type { XlsxPackage } from './package';
-import { Attributes, SKIPPED_ELEMENTS, XmlHandlers } from './xml';
+import { Attributes, XmlHandlers } from './xml';
+import { checkChars, decodeText, fail, HAS_CR_OR_SPACE, HAS_REFERENCE, NON_ASCII, textEnd, textFlags } from './xml-chars';
+import { NameCache, sameBytes } from './xml-names';
 
 /** The attributes of the element being opened; valid only during the `open` call. */
 export interface ScannedTag {
@@ -62,93 +64,6 @@ for (let b = 0; b < 256; b++) {
 }
 const isSpace = (b: number): boolean => b === 0x20 || b === 0x0a || b === 0x09 || b === CR;
 
-const fail = (what: string, at: number): never => {
-  throw new Error(`${what} (byte ${at})`);
-};
-
-const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-/** XML's Char production: tab, LF, CR, U+0020–D7FF, E000–FFFD, 10000–10FFFF. */
-function isXmlChar(code: number): boolean {
-  return code === 9 || code === 10 || code === 13 || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
-}
-
-/** Text or an attribute value as written → its characters: line ends, then references. */
-function decodeText(raw: string, attribute: boolean): string {
-  let text = raw.indexOf('\r') === -1 ? raw : raw.replace(/\r\n?/g, '\n');
-  // Attribute-value normalisation: each white-space character becomes a space.
-  if (attribute) text = text.replace(/[\t\n]/g, ' ');
-  if (text.indexOf('&') === -1) return text;
-  return text.replace(/&([^;]*);?/g, (whole: string, name: string) => {
-    if (!whole.endsWith(';')) throw new Error('unterminated entity');
-    if (name[0] !== '#') {
-      const known = ENTITIES[name];
-      if (known === undefined) throw new Error(`undefined entity ${name.slice(0, 20)}`);
-      return known;
-    }
-    const code = /^#x[0-9a-fA-F]+$/.test(name) ? parseInt(name.slice(2), 16) : /^#[0-9]+$/.test(name) ? parseInt(name.slice(1), 10) : NaN;
-    if (!isXmlChar(code)) throw new Error(`bad character reference ${name.slice(0, 20)}`);
-    return String.fromCodePoint(code);
-  });
-}
-
-const HAS_REFERENCE = 1;
-const HAS_CR_OR_SPACE = 2;
-const NON_ASCII = 4;
-
-/**
- * Checks a range of text or attribute bytes for characters XML forbids (C0 controls but tab,
- * LF, CR; U+FFFE, U+FFFF) and, in text, for `]]>`. Returns what decoding it needs: a reference
- * (`&`), a CR or (in an attribute) a tab or LF to normalise.
- */
-function checkChars(b: Uint8Array, from: number, to: number, text: boolean): number {
-  let flags = 0;
-  for (let i = from; i < to; i++) {
-    const c = b[i];
-    if (c < 0x20) {
-      if (c === CR || (!text && (c === 9 || c === 10))) flags |= HAS_CR_OR_SPACE;
-      else if (c !== 9 && c !== 10) fail('disallowed character', i);
-    } else if (c === AMP) flags |= HAS_REFERENCE;
-    else if (c === 0x5d) {
-      if (text && b[i + 1] === 0x5d && b[i + 2] === GT && i + 2 < to) fail('"]]>" in text', i);
-    } else if (c >= 0x80) {
-      flags |= NON_ASCII;
-      if (c === 0xef && b[i + 1] === 0xbf && (b[i + 2] === 0xbe || b[i + 2] === 0xbf)) fail('disallowed character', i);
-    }
-  }
-  return flags;
-}
-
-/** What the text textEnd found last needs (module state, so no object per text). */
-let textFlags = 0;
-
-/**
- * The end of the text at `from` (the next `<`, or the part's end), checked on the way as
- * checkChars checks text, its decoding needs left in textFlags: one pass over the text instead
- * of indexOf and checkChars, on a worksheet's million short values.
- */
-function textEnd(b: Uint8Array, from: number): number {
-  let flags = 0;
-  let i = from;
-  for (; i < b.length; i++) {
-    const c = b[i];
-    if (c === LT) break;
-    if (c < 0x20) {
-      if (c === CR) flags |= HAS_CR_OR_SPACE;
-      else if (c !== 9 && c !== 10) fail('disallowed character', i);
-    } else if (c === AMP) flags |= HAS_REFERENCE;
-    // Bytes past a `]` or 0xEF up to the next `<` are this text's, and a `<` is neither ']' nor '>'.
-    else if (c === 0x5d) {
-      if (b[i + 1] === 0x5d && b[i + 2] === GT) fail('"]]>" in text', i);
-    } else if (c >= 0x80) {
-      flags |= NON_ASCII;
-      if (c === 0xef && b[i + 1] === 0xbf && (b[i + 2] === 0xbe || b[i + 2] === 0xbf)) fail('disallowed character', i);
-    }
-  }
-  textFlags = flags;
-  return i;
-}
-
 export function scanXml(b: Uint8Array, handlers: ScanHandlers): void {
   new Scanner(b, handlers).run();
 }
@@ -168,62 +83,6 @@ export function readXmlPart(pkg: XlsxPackage, path: string, handlers: XmlHandler
     text: (t) => text?.(t),
   });
   return true;
-}
-
-/** Whether the bytes [from, to) are the ASCII name `name`. */
-function sameBytes(b: Uint8Array, from: number, to: number, name: string): boolean {
-  if (name.length !== to - from) return false; // names with multi-byte characters never hit the cache
-  for (let k = 0; k < name.length; k++) if (name.charCodeAt(k) !== b[from + k]) return false;
-  return true;
-}
-
-/** A name as the scanner hands it out: qualified, local, and whether its element is skipped whole. */
-type NameEntry = readonly [qualified: string, local: string, skipped: boolean];
-
-/**
- * Element and attribute names by their bytes, made into strings once: a worksheet has a few
- * dozen names, used a million times, and every workbook the same few dozen. One cache for the
- * process (a batch worker reads hundreds of workbooks), so none is built per part; it keeps at
- * most MAX_NAMES names, so random names cannot grow it without end (past that they are decoded
- * each time).
- */
-const MAX_NAMES = 4096;
-
-class NameCache {
-  private readonly buckets = new Map<number, NameEntry[]>();
-  private size = 0;
-
-  /** The last name seen by first byte and length: elements repeat (`c`, `v`, `row`), so most lookups end here. */
-  private readonly recent: (NameEntry | undefined)[] = new Array<NameEntry | undefined>(256).fill(undefined);
-
-  entry(b: Uint8Array, from: number, to: number): NameEntry {
-    const slot = (b[from] + (to - from) * 37) & 255;
-    const recent = this.recent[slot];
-    if (recent !== undefined && sameBytes(b, from, to, recent[0])) return recent;
-    const found = this.lookup(b, from, to);
-    if (found[0].length === to - from) this.recent[slot] = found;
-    return found;
-  }
-
-  private lookup(b: Uint8Array, from: number, to: number): NameEntry {
-    let hash = to - from;
-    for (let k = from; k < to; k++) hash = (hash * 31 + b[k]) | 0;
-    const bucket = this.buckets.get(hash);
-    if (bucket !== undefined) {
-      for (let e = 0; e < bucket.length; e++) if (sameBytes(b, from, to, bucket[e][0])) return bucket[e];
-    }
-    const qualified = utf8.decode(b.subarray(from, to));
-    const colon = qualified.indexOf(':');
-    const local = colon === -1 ? qualified : qualified.slice(colon + 1);
-    const entry: NameEntry = [qualified, local, SKIPPED_ELEMENTS.has(local)];
-    // Only ASCII names are kept: sameBytes compares them byte for character.
-    if (qualified.length === to - from && this.size < MAX_NAMES) {
-      this.size++;
-      if (bucket === undefined) this.buckets.set(hash, [entry]);
-      else bucket.push(entry);
-    }
-    return entry;
-  }
 }
 
 const NAMES = new NameCache();
