@@ -17,7 +17,7 @@ export { formatNumber, formatPercent, UI } from './format';
 export { sideBySide, texts } from './side-by-side';
 export type { Both, SideBySide } from './side-by-side';
 export { formatDecimal } from './decimal';
-export { containsPersonalId, findPersonalId, findPersonalIdSpans, maskDeep, maskPersonalIds } from './personal-id';
+export { containsPersonalId, findPersonalId, findPersonalIdSpans, maskDeep, maskNumber, maskPersonalIds } from './personal-id';
 export type { RuleText, UiText } from './i18n/catalogue';
 export { parseDate, formatDate, dateToExcelSerial, excelSerialToDate } from './parse';
 export {

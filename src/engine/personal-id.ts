@@ -262,20 +262,31 @@ export function maskDeep<T>(value: T): T {
   return maskAny(value) as T;
 }
 
+/**
+ * A number as the text it prints as, masked; the number itself when that holds no ID. An
+ * integer below 10⁹ in size prints as at most nine digits, so it is passed without the text.
+ */
+export function maskNumber(value: number): number | string {
+  if (Number.isInteger(value) && value < 1e9 && value > -1e9) return value;
+  const text = String(value);
+  const masked = maskPersonalIds(text);
+  return masked === text ? value : masked;
+}
+
 function maskAny(value: unknown): unknown {
   if (typeof value === 'string') return maskPersonalIds(value);
-  if (typeof value === 'number') {
-    // Also a target the engine divided by 100 (`198891130.92`): masked as the text it prints as.
-    const text = String(value);
-    const masked = maskPersonalIds(text);
-    return masked === text ? value : masked;
-  }
+  // Also a target the engine divided by 100 (`198891130.92`): masked as the text it prints as.
+  if (typeof value === 'number') return maskNumber(value);
   if (Array.isArray(value)) return value.map(maskAny);
   if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
     const out: Record<string, unknown> = {};
-    for (const [key, inner] of Object.entries(value)) {
-      // defineProperty: a key named `__proto__` stays a plain key, never the prototype.
-      Object.defineProperty(out, maskPersonalIds(key), { value: maskAny(inner), enumerable: true, writable: true, configurable: true });
+    for (const key of Object.keys(value)) {
+      const masked = maskPersonalIds(key);
+      const inner = maskAny((value as Record<string, unknown>)[key]);
+      // A key Object.prototype also has (`__proto__`, `constructor`) is defined, so it stays a
+      // plain key and never reaches a setter; any other is assigned, V8's fast path.
+      if (masked in Object.prototype) Object.defineProperty(out, masked, { value: inner, enumerable: true, writable: true, configurable: true });
+      else out[masked] = inner;
     }
     return out;
   }

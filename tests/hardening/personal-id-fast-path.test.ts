@@ -7,7 +7,7 @@
  * between the digits, D-numbers, dropped leading zeros, long pages.
  */
 import fc from 'fast-check';
-import { containsPersonalId, findPersonalId, findPersonalIdSpans, maskDeep, maskPersonalIds } from '../../src/engine';
+import { containsPersonalId, findPersonalId, findPersonalIdSpans, maskDeep, maskNumber, maskPersonalIds } from '../../src/engine';
 import * as reference from './personal-id-reference';
 import { idArbitrary, spelledArbitrary } from './personal-ids';
 import { syntheticPersonalId } from '../../tools/fuzz-snapshots';
@@ -131,13 +131,43 @@ describe('maskDeep gives what the full scanner gave', () => {
       fc.boolean(),
       fc.constant(null),
     ),
-    node: fc.oneof({ depthSize: 'small' }, tie('leaf'), fc.array(tie('node'), { maxLength: 5 }), fc.dictionary(fc.oneof(fc.string(), adversarial), tie('node'), { maxKeys: 5 })),
+    node: fc.oneof(
+      { depthSize: 'small' },
+      tie('leaf'),
+      fc.array(tie('node'), { maxLength: 5 }),
+      fc.dictionary(fc.oneof(fc.string(), adversarial, fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', '0', '12', 'length')), tie('node'), { maxKeys: 5 }),
+    ),
   })).node;
+
+  test('numbers: integers round 10⁹ (the shortcut), IDs, IDs divided by 100, any double', () => {
+    const edges = [999_999_999, -999_999_999, 1e9, -1e9, 1e9 - 0.5, 0, -0, NaN, Infinity, -Infinity, 1e21, 5e-324, Number.MAX_SAFE_INTEGER];
+    const numbers = fc.oneof(fc.constantFrom(...edges), fc.integer({ min: -2e9, max: 2e9 }), fc.double(), idArbitrary.map(Number), idArbitrary.map((id) => Number(id) / 100), idArbitrary.map((id) => -Number(id)));
+    fc.assert(
+      fc.property(numbers, (n) => {
+        expect(Object.is(maskNumber(n), reference.maskDeep(n)) || maskNumber(n) === reference.maskDeep(n)).toBe(true);
+        expect(maskDeep([n])).toEqual(reference.maskDeep([n]));
+      }),
+      { numRuns: 3000 },
+    );
+    const id = syntheticPersonalId(15, 7, 1990, 123, false) as string;
+    expect(maskNumber(Number(id))).toBe(`${id.slice(0, 6)}*****`);
+  });
+
+  test('keys that Object.prototype also has stay plain own keys', () => {
+    const input = JSON.parse('{"__proto__": {"a": 1}, "constructor": "x", "toString": 2, "b": [3]}') as Record<string, unknown>;
+    const masked = maskDeep(input);
+    expect(Object.getPrototypeOf(masked)).toBe(Object.prototype);
+    expect(Object.keys(masked)).toEqual(['__proto__', 'constructor', 'toString', 'b']);
+    expect(JSON.stringify(masked)).toBe(JSON.stringify(reference.maskDeep(input)));
+    expect(({} as Record<string, unknown>).a).toBeUndefined();
+  });
 
   test('random structures with IDs as strings, numbers, keys and targets divided by 100', () => {
     fc.assert(
       fc.property(value, (v) => {
-        expect(JSON.stringify(maskDeep(v))).toBe(JSON.stringify(reference.maskDeep(v)));
+        const masked = maskDeep(v);
+        expect(JSON.stringify(masked)).toBe(JSON.stringify(reference.maskDeep(v)));
+        expect(masked).toEqual(reference.maskDeep(v));
       }),
       { numRuns: 1000 },
     );

@@ -5,15 +5,11 @@
  * called on sheets Rapportsjekk created: the user's own cells are theirs. Browser-safe.
  */
 import type * as ExcelJS from 'exceljs';
-import { containsPersonalId, maskPersonalIds } from '../../engine';
+import { containsPersonalId, maskNumber, maskPersonalIds } from '../../engine';
 
 function maskedValue(value: ExcelJS.CellValue): ExcelJS.CellValue {
   if (typeof value === 'string') return maskPersonalIds(value);
-  if (typeof value === 'number') {
-    const text = String(value);
-    const masked = maskPersonalIds(text);
-    return masked === text ? value : masked;
-  }
+  if (typeof value === 'number') return maskNumber(value);
   if (value === null || typeof value !== 'object' || value instanceof Date) return value;
   if ('richText' in value) return { richText: value.richText.map((run) => ({ ...run, text: maskPersonalIds(run.text) })) };
   if ('formula' in value && value.formula !== undefined) {
