@@ -36,7 +36,7 @@ export const changePoints = (pp: string): string => `+0.0" ${pp}";-0.0" ${pp}";0
 
 function displayLength(value: CellOut, format: string | undefined): number {
   if (value === null) return 0;
-  if (typeof value === 'string') return Math.max(...value.split('\n').map((line) => line.length));
+  if (typeof value === 'string') return value.includes('\n') ? Math.max(...value.split('\n').map((line) => line.length)) : value.length;
   if (format === FORMAT.percent) return 7;
   return String(Math.round(value * 100) / 100).length + 1;
 }
@@ -66,18 +66,15 @@ export function addSheet(workbook: ExcelJS.Workbook, name: string, columns: read
   const header = sheet.addRow(columns.map((c) => c.header));
   header.font = { bold: true };
   header.alignment = { vertical: 'top', wrapText: true };
+  const wrapping = columns.flatMap((c, i) => (c.wrap === undefined ? [] : [{ i, width: c.wrap }]));
   for (const values of rows) {
     const row = sheet.addRow(values);
     // Wrapped text: the row is made tall enough here, since not every spreadsheet program grows it.
-    const lines = Math.max(
-      1,
-      ...columns.map((c, i) => {
-        const value = values[i];
-        const width = c.wrap;
-        if (width === undefined || typeof value !== 'string') return 1;
-        return value.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / Math.max(1, width - 2))), 0);
-      }),
-    );
+    let lines = 1;
+    for (const { i, width } of wrapping) {
+      const value = values[i];
+      if (typeof value === 'string') lines = Math.max(lines, value.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / Math.max(1, width - 2))), 0));
+    }
     if (lines > 1) {
       row.height = 15 * Math.min(lines, 30);
       row.eachCell((cell, i) => {
