@@ -115,10 +115,21 @@ export interface PersonalIdSpan {
   readonly digits: string;
 }
 
-/** Chains of digit runs joined by short separators (`15.07.90 12345` is one chain of four runs). */
+/**
+ * Chains of digit runs joined by short separators (`15.07.90 12345` is one chain of four runs),
+ * only those of ten digits or more: no window of a shorter chain can hold an ID. A chain's runs
+ * are spelled out (digits, offsets) only then, so the many short numbers of a page cost a scan.
+ */
 function chains(text: string): DigitRun[][] {
   const result: DigitRun[][] = [];
-  let chain: DigitRun[] = [];
+  // The current chain: its runs' [start, end) offsets, two by two, and its digits in all.
+  let bounds: number[] = [];
+  let count = 0;
+  const close = (): void => {
+    if (count >= 10) result.push(spellOut(text, bounds));
+    bounds = [];
+    count = 0;
+  };
   let i = 0;
   const n = text.length;
   while (i < n) {
@@ -128,17 +139,13 @@ function chains(text: string): DigitRun[][] {
       continue;
     }
     const start = i;
-    let digits = '';
-    const ends: number[] = [];
     while (i < n) {
       const code = codeAt(text, i);
-      const v = digitValue(code);
-      if (v < 0) break;
-      digits += String(v);
+      if (digitValue(code) < 0) break;
+      count++;
       i += units(code);
-      ends.push(i);
     }
-    chain.push({ start, end: i, digits, ends });
+    bounds.push(start, i);
     // A short separator followed by a digit continues the chain; anything else ends it.
     let j = i;
     let length = 0;
@@ -149,13 +156,27 @@ function chains(text: string): DigitRun[][] {
       length++;
     }
     if (length >= 1 && length <= MAX_SEPARATOR_LENGTH && j < n && digitValue(codeAt(text, j)) >= 0) i = j;
-    else {
-      result.push(chain);
-      chain = [];
-    }
+    else close();
   }
-  if (chain.length > 0) result.push(chain);
+  if (bounds.length > 0) close();
   return result;
+}
+
+/** The runs between the given offsets, with their digits and the offset after each digit. */
+function spellOut(text: string, bounds: readonly number[]): DigitRun[] {
+  const runs: DigitRun[] = [];
+  for (let k = 0; k < bounds.length; k += 2) {
+    let digits = '';
+    const ends: number[] = [];
+    for (let i = bounds[k]; i < bounds[k + 1]; ) {
+      const code = codeAt(text, i);
+      digits += String(digitValue(code));
+      i += units(code);
+      ends.push(i);
+    }
+    runs.push({ start: bounds[k], end: bounds[k + 1], digits, ends });
+  }
+  return runs;
 }
 
 /** The window chain[from..] of exactly `size` digits (at most MAX_SEPARATORS separators), as a span if it is a number. */
