@@ -67,6 +67,7 @@ describe('reads what saxes reads', () => {
     ['entities and character references', '<c r="A&#49;" t="str"><v>a &amp; b &lt;c&gt; &quot;d&quot; &apos;e&apos; &#10;&#x41;&#x1F600;</v></c>'],
     ['references in attributes, white space normalised', '<c r="&#65;1" a="x&#9;y\tz\r\nw" t=\'s\'/>'],
     ['CDATA, taken as written', '<v><![CDATA[a &amp; <b> ]] ]>]]></v>'],
+    ['tab, CR and LF in a comment, a processing instruction and CDATA', '<!--a\tb\r\nc--><?pi a\tb\nc?><v><![CDATA[a\tb\r\nc]]></v>'],
     ['comments and processing instructions inside a sheet', '<sheetData><!-- a comment - with dashes --><?pi some data?><row r="2"><c r="A2"><v>1<!--x-->2</v></c></row></sheetData>'],
     ['prefixed elements (Strict and prefixed packages)', '<x:sheetData><x:row r="3"><x:c r="C3" x:r="ignored"><x:v>7</x:v></x:c></x:row></x:sheetData>'],
     ['xml:space and white space kept', '<is><t xml:space="preserve">  two  spaces  </t></is>'],
@@ -108,6 +109,10 @@ describe('refuses what saxes refuses', () => {
     ['an unterminated comment', '<!-- never ends'],
     ['an unterminated CDATA section', '<v><![CDATA[ never ends'],
     ['a second XML declaration', '<?xml version="1.0"?>'],
+    ['a control character in a comment', '<!-- a\u0001b -->'],
+    ['a control character in a processing instruction', '<?pi a\u0002?>'],
+    ['U+FFFF in CDATA', '<v><![CDATA[a\uffffb]]></v>'],
+    ['U+FFFE in a comment', '<!-- a\ufffe -->'],
   ])('%s', (_, inner) => {
     const xml = sheet(inner);
     expect(bySaxes(xml)).toBe('refused');

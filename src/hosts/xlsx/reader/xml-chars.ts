@@ -43,35 +43,26 @@ export const HAS_CR_OR_SPACE = 2;
 export const NON_ASCII = 4;
 
 /**
- * Checks a range of text or attribute bytes for characters XML forbids (C0 controls but tab,
- * LF, CR; U+FFFE, U+FFFF) and, in text, for `]]>`. Returns what decoding it needs: a reference
- * (`&`), a CR or (in an attribute) a tab or LF to normalise.
+ * Fails on characters XML forbids (C0 controls but tab, LF, CR; U+FFFE, U+FFFF) in a comment,
+ * a processing instruction or CDATA (text is checked by textEnd, attribute values as they are
+ * scanned).
  */
-export function checkChars(b: Uint8Array, from: number, to: number, text: boolean): number {
-  let flags = 0;
+export function checkChars(b: Uint8Array, from: number, to: number): void {
   for (let i = from; i < to; i++) {
     const c = b[i];
     if (c < 0x20) {
-      if (c === CR || (!text && (c === 9 || c === 10))) flags |= HAS_CR_OR_SPACE;
-      else if (c !== 9 && c !== 10) fail('disallowed character', i);
-    } else if (c === AMP) flags |= HAS_REFERENCE;
-    else if (c === 0x5d) {
-      if (text && b[i + 1] === 0x5d && b[i + 2] === GT && i + 2 < to) fail('"]]>" in text', i);
-    } else if (c >= 0x80) {
-      flags |= NON_ASCII;
-      if (c === 0xef && b[i + 1] === 0xbf && (b[i + 2] === 0xbe || b[i + 2] === 0xbf)) fail('disallowed character', i);
-    }
+      if (c !== CR && c !== 9 && c !== 10) fail('disallowed character', i);
+    } else if (c === 0xef && b[i + 1] === 0xbf && (b[i + 2] === 0xbe || b[i + 2] === 0xbf)) fail('disallowed character', i);
   }
-  return flags;
 }
 
 /** What the text textEnd found last needs (module state, so no object per text). */
 export let textFlags = 0;
 
 /**
- * The end of the text at `from` (the next `<`, or the part's end), checked on the way as
- * checkChars checks text, its decoding needs left in textFlags: one pass over the text instead
- * of indexOf and checkChars, on a worksheet's million short values.
+ * The end of the text at `from` (the next `<`, or the part's end), checked on the way for what
+ * XML forbids in text (checkChars's characters and `]]>`), its decoding needs left in textFlags:
+ * one pass over the text instead of indexOf and a check, on a worksheet's million short values.
  */
 export function textEnd(b: Uint8Array, from: number): number {
   let flags = 0;

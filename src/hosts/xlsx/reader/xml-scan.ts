@@ -142,7 +142,7 @@ class Scanner implements ScannedTag {
         const end = this.find('?>', i + 2, 'processing instruction');
         const target = utf8.decode(b.subarray(i + 2, Math.min(end, i + 6))).toLowerCase();
         if (/^xml(\s|$)/.test(target) && i !== start) fail('XML declaration not at the start', i);
-        checkChars(b, i, end, false);
+        checkChars(b, i, end);
         i = end + 2;
       } else {
         if (this.stack.length === 0 && roots++ > 0) fail('a second root element', i);
@@ -171,13 +171,13 @@ class Scanner implements ScannedTag {
     if (b[i + 2] === 0x2d && b[i + 3] === 0x2d) {
       const end = this.find('--', i + 4, 'comment');
       if (b[end + 2] !== GT) fail('"--" in a comment', end);
-      checkChars(b, i + 4, end, false);
+      checkChars(b, i + 4, end);
       return end + 3;
     }
     if (utf8.decode(b.subarray(i + 2, i + 9)) === '[CDATA[') {
       if (this.stack.length === 0) fail('CDATA outside the root element', i);
       const end = this.find(']]>', i + 9, 'CDATA section');
-      checkChars(b, i + 9, end, false);
+      checkChars(b, i + 9, end);
       // CDATA is taken as written: no references, only line ends normalised.
       if (this.skipping === 0 && this.h.wantsText()) this.h.text(utf8.decode(b.subarray(i + 9, end)).replace(/\r\n?/g, '\n'));
       return end + 3;
@@ -258,8 +258,8 @@ class Scanner implements ScannedTag {
     while (isSpace(b[k])) k++;
     const quote = b[k];
     if (quote !== 0x22 && quote !== 0x27) fail('unquoted attribute value', k);
-    // One pass to the closing quote, checking as checkChars does: values are a few bytes, and a
-    // loop costs less than three calls (two indexOf and checkChars) per attribute.
+    // One pass to the closing quote, checking as checkChars does and noting what decoding the
+    // value needs: values are a few bytes, and a loop costs less than three calls per attribute.
     let end = k + 1;
     let flags = 0;
     for (; end < b.length; end++) {
