@@ -2,7 +2,8 @@
 // in order, as a worker does. Batch mode scales over cores only if a worker leaves the other
 // core free, and V8's garbage collection and compiler threads take CPU on it; so this reports,
 // per file, the wall time, the process's CPU time (every thread: cores busy = CPU / wall),
-// the main thread's GC pauses and the bytes allocated on the JS heap (from --trace-gc-nvp).
+// the main thread's GC pauses and the bytes allocated on the JS heap (from --trace-gc-nvp; the
+// sums are comparable only between runs with the same GC flags).
 // Needs `npm run build` first.
 //
 //   node bench/check-cost.js                    both corpora (100 × 300 and 20 × 3,000 participants)
