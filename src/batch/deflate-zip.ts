@@ -9,15 +9,12 @@
  */
 import { promisify } from 'node:util';
 import { deflateRaw } from 'node:zlib';
+import { endOfCentralDirectory, SIG_CENTRAL, SIG_LOCAL, ZipStructureError } from '../hosts/xlsx/zip-directory';
 
 const deflate = promisify(deflateRaw);
 
-const SIG_LOCAL = 0x04034b50;
-const SIG_CENTRAL = 0x02014b50;
-const SIG_END = 0x06054b50;
 const LOCAL_SIZE = 30;
 const CENTRAL_SIZE = 46;
-const END_SIZE = 22;
 const STORED = 0;
 const DEFLATED = 8;
 /** General purpose flags this cannot rewrite: encrypted (bit 0), sizes in a data descriptor (bit 3). */
@@ -37,19 +34,17 @@ interface Entry {
   readonly method: number;
 }
 
-function endOfCentralDirectory(zip: Buffer): number {
-  for (let at = zip.length - END_SIZE; at >= Math.max(0, zip.length - END_SIZE - 0xffff); at--) {
-    if (zip.readUInt32LE(at) === SIG_END) return at;
-  }
-  throw new StoredZipError('no end of central directory record');
-}
-
 function need(zip: Buffer, at: number, length: number, what: string): void {
   if (at < 0 || at + length > zip.length) throw new StoredZipError(`${what} runs past the end (offset ${at})`);
 }
 
 function readEntries(zip: Buffer): { entries: Entry[]; end: Buffer } {
-  const endAt = endOfCentralDirectory(zip);
+  let endAt: number;
+  try {
+    endAt = endOfCentralDirectory(zip);
+  } catch (error) {
+    throw error instanceof ZipStructureError ? new StoredZipError(error.message) : error;
+  }
   const end = zip.subarray(endAt);
   const count = end.readUInt16LE(10);
   let at = end.readUInt32LE(16);

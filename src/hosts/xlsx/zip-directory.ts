@@ -20,8 +20,9 @@ export class ZipStructureError extends Error {
   override readonly name = 'ZipStructureError';
 }
 
-const SIG_LOCAL = 0x04034b50;
-const SIG_CENTRAL = 0x02014b50;
+/** The record signatures (also used by batch/deflate-zip.ts, which rewrites a zip's headers). */
+export const SIG_LOCAL = 0x04034b50;
+export const SIG_CENTRAL = 0x02014b50;
 const SIG_END = 0x06054b50;
 const SIG_ZIP64_LOCATOR = 0x07064b50;
 const SIG_ZIP64_END = 0x06064b50;
@@ -72,6 +73,11 @@ function findEndOfCentralDirectory(r: Reader): number {
     if (r.u32(offset) === SIG_END) return offset;
   }
   throw new ZipStructureError('no end of central directory record (truncated?)');
+}
+
+/** Where the end of central directory record starts; throws ZipStructureError when there is none. */
+export function endOfCentralDirectory(bytes: Uint8Array): number {
+  return findEndOfCentralDirectory(new Reader(bytes));
 }
 
 interface Directory {
