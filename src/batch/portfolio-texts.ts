@@ -1,8 +1,4 @@
-/**
- * The portfolio's text outputs: the page, the JSON and one letter per report, each through the
- * masking choke point. Made in this process or in a render worker (render-worker.ts) while this
- * process writes portfolio.xlsx; the result is the same string for string.
- */
+/** The portfolio's text outputs: the page, the JSON and one letter per report, each through the masking choke point. */
 import { maskDeep, maskPersonalIds } from '../engine';
 import type { Portfolio } from './portfolio';
 import { portfolioHtml } from './write-html';

@@ -16,7 +16,6 @@ import { checkFiles } from './pool';
 import { buildPortfolio, exitCode, Portfolio } from './portfolio';
 import { ProgressReporter, silentProgress } from './progress';
 import { portfolioTexts, PortfolioTexts } from './portfolio-texts';
-import { renderElsewhere } from './render-elsewhere';
 import { letterNames, LETTERS_DIR } from './letter-names';
 import { PORTFOLIO_KEYWORD } from './portfolio-keyword';
 
@@ -155,18 +154,16 @@ function xlsxWriter(): Promise<typeof import('./write-xlsx')> {
 /**
  * The portfolio's files, through the masking choke point: the workbook's cells and sheet names
  * are masked as it is written (portfolioXlsxBuffer), the page, the JSON and the letters by
- * portfolioTexts. With `elsewhere`, the texts are made in a child process meanwhile.
+ * portfolioTexts. All in this process: making the texts in a child while this one writes the
+ * workbook was tried and was slower (a child's start and cold compiler cost more than the
+ * 70–110 ms the texts take here; docs/performance.md).
  */
 export async function portfolioFiles(
   portfolio: Portfolio,
   names: ReadonlyMap<string, string> = letterNames(portfolio.submissions.map((s) => s.file)),
-  elsewhere = false,
 ): Promise<{ xlsx: Buffer } & PortfolioTexts> {
-  const rendering = elsewhere ? renderElsewhere(portfolio, names) : null;
   const { portfolioXlsxBuffer } = await xlsxWriter();
-  const xlsx = await portfolioXlsxBuffer(portfolio);
-  const texts = rendering === null ? portfolioTexts(portfolio, names) : await rendering.texts;
-  return { xlsx, ...texts };
+  return { xlsx: await portfolioXlsxBuffer(portfolio), ...portfolioTexts(portfolio, names) };
 }
 
 /** When each input was last changed (decides which version of a report is the newest). */
@@ -238,8 +235,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   const portfolio = buildPortfolio(inputs, outcomes, { lang, suppressSmall: options.suppressSmall ?? false, generatedAt: now, modified });
   const built = clock();
   const names = letterNames(portfolio.submissions.map((s) => s.file));
-  // More than one core allowed: the texts are made in a child while this process writes the workbook.
-  const files = await portfolioFiles(portfolio, names, jobs > 1 && options.inProcess !== true);
+  const files = await portfolioFiles(portfolio, names);
   await writeAtomically(outputs.xlsx, files.xlsx);
   await writeAtomically(outputs.html, files.html);
   await writeAtomically(outputs.json, files.json);

@@ -18,7 +18,7 @@ beforeAll(async () => {
   corpus = await makeCorpus(7);
 });
 
-test('portfolio.json, portfolio.html and the letters are the same with 1 worker, 2 workers (texts made in a render worker) and in-process', async () => {
+test('portfolio.json, portfolio.html and the letters are the same with 1 worker, 2 workers and in-process', async () => {
   const run = async (options: { jobs?: number; inProcess?: boolean }) => {
     const out = tempDir('jobs');
     const result = await runBatch({ inputs: [corpus.dir], out, now: BATCH_NOW, ...options });
