@@ -14,6 +14,13 @@ export function tempDir(prefix: string): string {
   return mkdtempSync(join(tmpdir(), `rapportsjekk-${prefix}-`));
 }
 
+/** A scripted batch worker (the pool's child process, in a few lines of JS) in a folder of its own. */
+export async function scriptedWorker(name: string, source: string): Promise<string> {
+  const script = join(tempDir(name), `${name}.js`);
+  await fs.writeFile(script, source);
+  return script;
+}
+
 export async function makeCorpus(seed = 2026): Promise<{ dir: string; entries: CorpusEntry[] }> {
   const dir = tempDir('corpus');
   const entries = await writeCorpus(dir, { seed });

@@ -7,7 +7,7 @@ import { existsSync, promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { runBatch } from '../../src/batch';
 import { checkFiles, largestFirst } from '../../src/batch/pool';
-import { BATCH_NOW, makeCorpus, tempDir } from './helpers';
+import { BATCH_NOW, makeCorpus, scriptedWorker, tempDir } from './helpers';
 import { ensureDistBuilt } from '../helpers/dist';
 import { runCli } from '../hardening/run-cli';
 
@@ -38,16 +38,11 @@ test('portfolio.json, portfolio.html and the letters are the same with 1 worker,
 }, 120_000);
 
 test('a worker that dies costs only the file it held; the others are still checked', async () => {
-  const dir = tempDir('crash');
-  const script = join(dir, 'crashing-worker.js');
-  await fs.writeFile(
-    script,
-    `process.on('message', (r) => {
+  const script = await scriptedWorker('crashing-worker', `process.on('message', (r) => {
   if (r.path.includes('crash')) process.exit(3);
   if (r.path.includes('throw')) throw new Error('boom \\u001b[2J 14828860012');
   process.send({ id: r.id, outcome: { kind: 'unreadable', reason: 'empty', message: 'checked ' + r.path } });
-});`,
-  );
+});`);
   const paths = ['a.xlsx', 'crash-1.xlsx', 'b.xlsx', 'throw.xlsx', 'c.xlsx', 'crash-2.xlsx', 'd.xlsx'];
   const seen: number[] = [];
   const outcomes = await checkFiles(paths, { jobs: 2, lang: 'en', now: BATCH_NOW, workerScript: script, onOutcome: (i) => seen.push(i) });
@@ -60,14 +55,10 @@ test('a worker that dies costs only the file it held; the others are still check
 }, 60_000);
 
 test('a child holds the next file before it answers the first, and a file held behind a dying one is checked by a fresh child', async () => {
-  const dir = tempDir('held');
-  const script = join(dir, 'holding-worker.js');
   // Answers nothing until it holds two files, so a pool that sends one file at a time never
   // gets an answer and every file ends at the time limit. Answers a file named last alone (no
   // file comes after it); dies on a file named crash.
-  await fs.writeFile(
-    script,
-    `const held = [];
+  const script = await scriptedWorker('holding-worker', `const held = [];
 process.on('message', (r) => {
   held.push(r);
   if (held.length < 2 && !r.path.includes('last')) return;
@@ -76,8 +67,7 @@ process.on('message', (r) => {
     process.send({ id: h.id, outcome: { kind: 'unreadable', reason: 'empty', message: h.path + ' by ' + process.pid } });
   }
 });
-process.send({ ready: true });`,
-  );
+process.send({ ready: true });`);
   const paths = ['a.xlsx', 'b.xlsx', 'crash.xlsx', 'c.xlsx', 'd.xlsx', 'e-last.xlsx'];
   const outcomes = await checkFiles(paths, { jobs: 1, lang: 'en', now: BATCH_NOW, workerScript: script, timeoutMs: 5_000 });
   const by = outcomes.map((o) => (o.kind === 'unreadable' ? o.message : o.kind));
@@ -94,12 +84,7 @@ process.send({ ready: true });`,
 }, 60_000);
 
 test('workers start with their heap limit and the GC on their own thread; loading batch mode does not load ExcelJS', async () => {
-  const dir = tempDir('flags');
-  const script = join(dir, 'flags-worker.js');
-  await fs.writeFile(
-    script,
-    `process.on('message', (r) => process.send({ id: r.id, outcome: { kind: 'unreadable', reason: 'empty', message: process.execArgv.join(' ') } }));`,
-  );
+  const script = await scriptedWorker('flags-worker', `process.on('message', (r) => process.send({ id: r.id, outcome: { kind: 'unreadable', reason: 'empty', message: process.execArgv.join(' ') } }));`);
   const [outcome] = await checkFiles(['a.xlsx'], { jobs: 1, lang: 'en', now: BATCH_NOW, workerScript: script, heapMb: 321 });
   expect(outcome).toMatchObject({ message: '--max-old-space-size=321 --single-threaded-gc' });
   // ExcelJS (about 140 ms to load) is for writing portfolio.xlsx only: `batch --help`, a refused
@@ -110,8 +95,7 @@ test('workers start with their heap limit and the GC on their own thread; loadin
 
 test('files are handed out largest first (a big report must not start last); outcomes stay in the order given', async () => {
   const dir = tempDir('largest-first');
-  const script = join(dir, 'counting-worker.js');
-  await fs.writeFile(script, `let n = 0;\nprocess.on('message', (r) => process.send({ id: r.id, outcome: { kind: 'unreadable', reason: 'empty', message: String(n++) } }));`);
+  const script = await scriptedWorker('counting-worker', `let n = 0;\nprocess.on('message', (r) => process.send({ id: r.id, outcome: { kind: 'unreadable', reason: 'empty', message: String(n++) } }));`);
   const sized = async (name: string, bytes: number): Promise<string> => {
     await fs.writeFile(join(dir, name), Buffer.alloc(bytes));
     return join(dir, name);
