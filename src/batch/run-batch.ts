@@ -208,14 +208,13 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   const inputs = await guardOutputs(await discoverInputs(options.inputs, { isOwnOutput: isOwnPortfolio }), outputs, lang);
 
   const discover = clock();
-  const jobs = options.jobs ?? defaultJobs();
   progress.start(inputs.length);
   let outcomes: CheckOutcome[];
   try {
     const checked = checkFiles(
       inputs.map((i) => i.path),
       {
-        jobs,
+        jobs: options.jobs ?? defaultJobs(),
         lang,
         now,
         inProcess: options.inProcess,

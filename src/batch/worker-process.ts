@@ -21,11 +21,6 @@ export interface WorkerProcess {
 }
 
 /**
- * `advanced` serialization is the structured clone worker threads used, so a Report arrives
- * exactly as checkFile() made it (an absent field stays absent, a number stays a number)
- * and outputs are the same with --jobs 1, 2 or in-process.
- */
-/**
  * V8's garbage collector on the worker's own thread. By default it also marks and sweeps on
  * helper threads: one worker then keeps 1.3–1.4 cores busy, so two workers on two cores take
  * turns instead of running side by side. Measured on 2 cores (20 files × 3,000 participants, in
@@ -34,6 +29,11 @@ export interface WorkerProcess {
  */
 export const WORKER_V8_FLAGS: readonly string[] = ['--single-threaded-gc'];
 
+/**
+ * `advanced` serialization is the structured clone worker threads used, so a Report arrives
+ * exactly as checkFile() made it (an absent field stays absent, a number stays a number)
+ * and outputs are the same with --jobs 1, 2 or in-process.
+ */
 export function startWorkerProcess(script: string, heapMb: number): WorkerProcess {
   const child = fork(script, [], {
     execArgv: [`--max-old-space-size=${heapMb}`, ...WORKER_V8_FLAGS],
