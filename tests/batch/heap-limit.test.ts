@@ -14,10 +14,10 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, promises as fs, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { CheckOutcome } from '../../src/batch/check-file';
 import { writeCorpus } from '../../tools/make-corpus';
-import { BATCH_NOW, tempDir } from './helpers';
+import { BATCH_NOW, scriptedWorker, tempDir } from './helpers';
 import { ensureDistBuilt, ROOT } from '../helpers/dist';
 
 jest.setTimeout(180_000);
@@ -80,10 +80,8 @@ test('the real worker with a small heap: the big report gets "too large" (memory
 });
 
 test('a scripted worker that allocates without bound under a tiny heap: its file is "too large", the files after it are checked', async () => {
-  const dir = tempDir('heap-scripted');
-  const script = join(dir, 'greedy-worker.js');
-  await fs.writeFile(
-    script,
+  const script = await scriptedWorker(
+    'greedy-worker',
     `process.on('message', (r) => {
   if (r.path.includes('greedy')) {
     const hoard = [];
@@ -94,7 +92,7 @@ test('a scripted worker that allocates without bound under a tiny heap: its file
 process.send({ ready: true });`,
   );
   const paths = ['a.xlsx', 'greedy.xlsx', 'b.xlsx', 'greedy-2.xlsx', 'c.xlsx'];
-  const ran = await drive(dir, { paths, jobs: 2, heapMb: 16, workerScript: script, timeoutMs: 120_000 });
+  const ran = await drive(dirname(script), { paths, jobs: 2, heapMb: 16, workerScript: script, timeoutMs: 120_000 });
   expect(ran.stderr).toBe('');
   expect(ran.code).toBe(0);
   const outcomes = JSON.parse(ran.stdout) as CheckOutcome[];

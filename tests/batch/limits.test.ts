@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { checkFiles } from '../../src/batch/pool';
 import type { CheckOutcome } from '../../src/batch/check-file';
 import { cellBomb } from '../../tools/make-bad-files';
-import { BATCH_NOW, tempDir } from './helpers';
+import { BATCH_NOW, scriptedWorker, tempDir } from './helpers';
 import { ensureDistBuilt } from '../helpers/dist';
 
 jest.setTimeout(120_000);
@@ -22,10 +22,8 @@ jest.setTimeout(120_000);
 const summary = (outcome: CheckOutcome): string => (outcome.kind === 'unreadable' ? `unreadable: ${outcome.reason}` : outcome.kind);
 
 test('files whose worker never answers get the "too large" row (time limit); the files after them are still checked', async () => {
-  const dir = tempDir('limits-scripted');
-  const script = join(dir, 'stalling-worker.js');
-  await fs.writeFile(
-    script,
+  const script = await scriptedWorker(
+    'stalling-worker',
     `process.on('message', (r) => {
   if (r.path.includes('busy')) for (;;) {}
   if (r.path.includes('silent')) return;
